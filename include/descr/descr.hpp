@@ -1,0 +1,15 @@
+#pragma once
+// descr: Python's descriptor protocol, resolved at compile time.
+#include "builtins/function.hpp"
+#include "errors.hpp"
+#include "fixed_string.hpp"
+#include "layout.hpp"
+#include "lookup.hpp"
+#include "mro.hpp"
+#include "name_of.hpp"
+#include "object.hpp"
+#include "protocol.hpp"
+#include "reflect.hpp"
+#include "repr.hpp"
+#include "slot.hpp"
+#include "super.hpp"

@@ -1,0 +1,45 @@
+#pragma once
+// Instance entries ("the instance dict"), stored inside the object: one base class per entry,
+// in declaration order, so that fields sit at a plain struct's offsets.
+#include <optional>
+
+#include "../fixed_string.hpp"
+
+namespace descr::detail {
+
+template <fixed_string Name, class T, bool Absentable>
+struct cell {
+  static constexpr auto name = Name;
+  using value_type = T;
+  static constexpr bool may_be_absent = false;
+  T value{};
+};
+
+// An entry that may be missing: never set, or deleted.
+template <fixed_string Name, class T>
+struct cell<Name, T, true> {
+  static constexpr auto name = Name;
+  using value_type = T;
+  static constexpr bool may_be_absent = true;
+  std::optional<T> value;
+};
+
+// The entry of a given name, found by deduction against the object's bases.
+template <fixed_string Name, class T, bool A>
+constexpr cell<Name, T, A>& cell_of(cell<Name, T, A>& c) noexcept {
+  return c;
+}
+template <fixed_string Name, class T, bool A>
+constexpr const cell<Name, T, A>& cell_of(const cell<Name, T, A>& c) noexcept {
+  return c;
+}
+
+template <fixed_string Name, class Obj>
+concept has_cell = requires(Obj& o) { detail::cell_of<Name>(o); };
+
+template <class Cells>
+struct storage;
+template <class... Cells>
+struct storage<list<Cells...>> : Cells... {};
+
+}  // namespace descr::detail

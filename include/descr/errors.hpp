@@ -1,0 +1,31 @@
+#pragma once
+// Python's exceptions, as C++ exceptions: descr::error is the base of all of them.
+#include <exception>
+#include <string>
+#include <string_view>
+
+namespace descr {
+
+class error : public std::exception {
+ public:
+  explicit error(std::string message) : message_(std::move(message)) {}
+  const char* what() const noexcept override { return message_.c_str(); }
+
+ private:
+  std::string message_;
+};
+
+// AttributeError: a run-time miss (an absent instance entry, or a descriptor that says so).
+struct attribute_error : error {
+  using error::error;
+  // Python's wording: 'C' object has no attribute 'x'.
+  static attribute_error no_attribute(std::string_view cls, std::string_view name) {
+    std::string m;
+    m.append("'").append(cls).append("' object has no attribute '").append(name).append("'");
+    return attribute_error(std::move(m));
+  }
+};
+struct value_error : error { using error::error; };
+struct type_error : error { using error::error; };
+
+}  // namespace descr

@@ -1,0 +1,45 @@
+#pragma once
+// A string usable as a template argument: attribute names are compile-time constants.
+#include <cstddef>
+#include <string_view>
+
+namespace descr {
+
+// One public array member and nothing else, so that compilers print it in diagnostics as
+// fixed_string<4>{"age"}: the attribute's name appears in the error the user reads.
+template <std::size_t N>
+struct fixed_string {
+  char data[N];
+
+  constexpr fixed_string(const char (&s)[N]) noexcept {
+    for (std::size_t i = 0; i != N; ++i) data[i] = s[i];
+  }
+  constexpr fixed_string() noexcept : data{} {}
+
+  static constexpr std::size_t size() noexcept { return N - 1; }
+  constexpr std::string_view view() const noexcept { return {data, N - 1}; }
+  constexpr operator std::string_view() const noexcept { return view(); }
+
+  template <std::size_t M>
+  constexpr bool operator==(const fixed_string<M>& other) const noexcept {
+    return view() == other.view();
+  }
+  template <std::size_t M>
+  constexpr bool operator==(const char (&s)[M]) const noexcept {
+    return view() == std::string_view{s, M - 1};
+  }
+};
+
+template <std::size_t N>
+fixed_string(const char (&)[N]) -> fixed_string<N>;
+
+// "_" + name: the private name under which a descriptor keeps its per-instance value.
+template <std::size_t N>
+constexpr fixed_string<N + 1> private_name_of(const fixed_string<N>& name) noexcept {
+  fixed_string<N + 1> out;
+  out.data[0] = '_';
+  for (std::size_t i = 0; i != N; ++i) out.data[i + 1] = name.data[i];
+  return out;
+}
+
+}  // namespace descr

@@ -1,0 +1,105 @@
+#pragma once
+// The members a class declares in descr::object<Self, Members...>: its compile-time layout.
+#include <type_traits>
+
+#include "fixed_string.hpp"
+#include "protocol.hpp"
+
+namespace descr {
+
+// Option of `field`: the instance entry may be missing at run time (never set, or deleted), as
+// a key of Python's instance __dict__ may be. Reading it then throws descr::attribute_error, or
+// falls through to the class attribute of the same name. It costs a presence flag.
+struct absentable {};
+
+namespace detail {
+enum class member_kind { field, classvar, attr, attr_of, bases, getattr_hook, getattribute_hook };
+
+template <class M>
+inline constexpr bool is_class_attribute =
+    M::kind == member_kind::classvar || M::kind == member_kind::attr ||
+    M::kind == member_kind::attr_of;
+
+// A descriptor that keeps a per-instance value declares `using storage_type = T;`.
+template <class D>
+concept has_storage = requires { typename D::storage_type; };
+}  // namespace detail
+
+// An instance variable: an entry of the instance "dict", stored inside the object.
+template <fixed_string Name, class T, class... Options>
+struct field {
+  static constexpr auto kind = detail::member_kind::field;
+  static constexpr auto name = Name;
+  using value_type = T;
+  static constexpr bool may_be_absent = (std::is_same_v<Options, absentable> || ...);
+  static_assert(!std::is_reference_v<T>, "a field holds a value, not a reference");
+};
+
+// A class variable (`x = 5` in a class body), given as a constant.
+template <fixed_string Name, auto Value>
+struct classvar {
+  static constexpr auto kind = detail::member_kind::classvar;
+  static constexpr auto name = Name;
+  // As in Python, a class variable whose value is a descriptor acts as one.
+  using descriptor_type = std::remove_const_t<decltype(Value)>;
+  static constexpr auto prototype = Value;
+};
+
+// A descriptor given as a constant object, one per (class, attribute): attr<"y", Ten{}>.
+// Its set_name, if any, runs at compile time, so it must be constexpr.
+template <fixed_string Name, auto D>
+struct attr {
+  static constexpr auto kind = detail::member_kind::attr;
+  static constexpr auto name = Name;
+  using descriptor_type = std::remove_const_t<decltype(D)>;
+  static constexpr auto prototype = D;
+};
+
+// The second spelling, for descriptors with run-time state (a changing value shared by all
+// instances, std::string names, ...): the descriptor type and its constructor arguments, given
+// as constants (a string literal arrives as a descr::fixed_string, which converts to
+// std::string_view). One object per (class, attribute) is constructed at program start, in
+// declaration order, and its set_name(type<Owner>, name) is called right after, as Python calls
+// __set_name__ at class creation:
+//   attr_of<"x", RevealAccess, 10, "var \"x\"">
+template <fixed_string Name, class D, auto... Args>
+struct attr_of {
+  static constexpr auto kind = detail::member_kind::attr_of;
+  static constexpr auto name = Name;
+  using descriptor_type = D;
+};
+
+// Inheritance: class D(B, C) is object<D, bases<B, C>, ...>. The MRO is C3's.
+template <class... B>
+struct bases {
+  static constexpr auto kind = detail::member_kind::bases;
+};
+
+// __getattr__: called only when normal lookup finds nothing, as F(self, name) where `name` is a
+// descr::name_t<"x"> (a constant: `if constexpr (name == "x")`).
+template <auto F>
+struct getattr_hook {
+  static constexpr auto kind = detail::member_kind::getattr_hook;
+  static constexpr auto function = F;
+};
+
+// __getattribute__: sees every instance read, as F(self, name), and bypasses descriptors;
+// descr::generic_getattr<"x">(self) is Python's object.__getattribute__(self, 'x').
+template <auto F>
+struct getattribute_hook {
+  static constexpr auto kind = detail::member_kind::getattribute_hook;
+  static constexpr auto function = F;
+};
+
+// The name of an attribute as a value, handed to the hooks.
+template <fixed_string Name>
+struct name_t {
+  static constexpr auto value = Name;
+  constexpr operator std::string_view() const noexcept { return Name.view(); }
+  template <std::size_t M>
+  friend constexpr bool operator==(name_t, const char (&s)[M]) noexcept {
+    return Name.view() == std::string_view{s, M - 1};
+  }
+};
+
+}  // namespace descr

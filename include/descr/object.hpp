@@ -1,0 +1,157 @@
+#pragma once
+// descr::object<Self, Members...>: the base a descr class derives from. It holds the instance
+// entries of the whole MRO, once each, and carries the class's compile-time layout.
+#include <type_traits>
+
+#include "detail/class_layout.hpp"
+#include "protocol.hpp"
+
+namespace descr {
+namespace detail {
+
+template <class M>
+struct is_attr_of_t : std::bool_constant<M::kind == member_kind::attr_of> {};
+
+// A run-time descriptor's constructor argument: string constants arrive as const char*, which
+// converts to std::string and std::string_view alike.
+template <auto A>
+constexpr decltype(auto) ctor_arg() {
+  if constexpr (requires { A.view(); A.data; }) return static_cast<const char*>(A.data);
+  else return A;
+}
+
+template <class Owner, class M>
+struct runtime_holder;
+template <class Owner, fixed_string Name, class D, auto... Args>
+struct runtime_holder<Owner, attr_of<Name, D, Args...>> {
+  D descriptor;
+  runtime_holder() : descriptor(ctor_arg<Args>()...) {
+    if constexpr (HasSetName<D, Owner>) descriptor.set_name(type<Owner>, Name.view());
+  }
+};
+
+template <class Owner, class Attrs>
+struct class_state_impl;
+template <class Owner, class... M>
+struct class_state_impl<Owner, list<M...>> : runtime_holder<Owner, M>... {};
+
+// The run-time descriptors of one class, constructed together in declaration order (bases
+// are initialized in declaration order) on first use, and at program start.
+template <class Owner>
+struct class_state {
+  using attrs = filter<is_attr_of_t, typename Owner::descr_layout::class_attributes>;
+  static class_state_impl<Owner, attrs>& get() {
+    static class_state_impl<Owner, attrs> state;
+    static_cast<void>(&started);
+    return state;
+  }
+  static inline const bool started = (get(), true);
+};
+
+template <class Owner, class M>
+typename M::descriptor_type& runtime_descriptor() {
+  return static_cast<runtime_holder<Owner, M>&>(class_state<Owner>::get()).descriptor;
+}
+
+// Reversed MRO tail, base-most class first: the order in which entries are merged.
+template <class Mro>
+struct reversed_tail;
+template <class Self, class... Rest>
+struct reversed_tail<list<Self, Rest...>> {
+  static constexpr auto idx = [] {
+    std::array<std::size_t, sizeof...(Rest)> a{};
+    for (std::size_t i = 0; i != a.size(); ++i) a[i] = a.size() - 1 - i;
+    return a;
+  }();
+  using type = pick<list<Rest...>, idx>;
+};
+
+template <class Layout, class Tail = typename reversed_tail<typename Layout::mro>::type>
+struct all_cells;
+template <class Layout>
+struct all_cells<Layout, list<>> {
+  using type = typename Layout::own_cells;
+  static constexpr bool consistent = true;
+  static constexpr fixed_string conflict = "";
+};
+template <class Layout, class... Bases>
+struct all_cells<Layout, list<Bases...>> {
+  using raw = concat<own_cells_list<Bases>..., typename Layout::own_cells>;
+  using d = dedupe<raw>;
+  using type = typename d::type;
+  static constexpr bool consistent = d::r.consistent;
+  static constexpr auto conflict = at<raw, d::r.conflict % raw::size>::name;
+};
+
+template <class Self, class... Members>
+struct full_layout : layout<Self, Members...> {
+  using base = layout<Self, Members...>;
+  using cells_builder = all_cells<base>;
+  using cells = typename cells_builder::type;
+};
+
+}  // namespace detail
+
+template <class Self, class... Members>
+struct object : detail::storage<typename detail::full_layout<Self, Members...>::cells> {
+  using descr_layout = detail::full_layout<Self, Members...>;
+
+ private:
+  using bases_list = typename descr_layout::direct_bases;
+  template <class... B>
+  static constexpr std::size_t first_foreign(detail::list<B...>*) {
+    return detail::first_true(std::array<bool, sizeof...(B)>{
+        !requires { typename B::descr_layout; }...});
+  }
+  static constexpr std::size_t foreign = first_foreign(static_cast<bases_list*>(nullptr));
+  static constexpr std::size_t duplicate = [] {
+    auto tags = detail::tags_of(static_cast<bases_list*>(nullptr));
+    for (std::size_t i = 0; i < tags.size(); ++i)
+      for (std::size_t j = 0; j < i; ++j)
+        if (tags[i] == tags[j]) return i;
+    return tags.size();
+  }();
+  // One error per misuse: each check is reached only when the ones before it passed.
+  template <class... B>
+  static constexpr bool check_hierarchy(detail::list<B...>*) {
+    if constexpr (foreign != sizeof...(B)) {
+      static_assert(diagnostics::base_is_a_descr_class<
+                        Self, detail::type_at<foreign % sizeof...(B), B...>>,
+                    "a base listed in descr::bases must itself be a descr class");
+      return false;
+    } else if constexpr (duplicate != sizeof...(B)) {
+      static_assert(diagnostics::duplicate_base_class<
+                        Self, detail::type_at<duplicate % sizeof...(B), B...>>,
+                    "duplicate base class: a class lists the same base twice");
+      return false;
+    } else if constexpr (!descr_layout::mro_builder::ok) {
+      static_assert(diagnostics::consistent_method_resolution_order<Self, B...>,
+                    "Cannot create a consistent method resolution order (MRO) for these bases");
+      return false;
+    } else if constexpr (!descr_layout::cells_builder::consistent) {
+      static_assert(diagnostics::instance_attribute_declared_with_one_type<
+                        Self, descr_layout::cells_builder::conflict>,
+                    "an instance attribute is declared with different types in the MRO");
+      return false;
+    } else {
+      return true;
+    }
+  }
+  static constexpr bool hierarchy_checked = check_hierarchy(static_cast<bases_list*>(nullptr));
+
+  static constexpr bool has_runtime_descriptors =
+      ((Members::kind == detail::member_kind::attr_of) || ...);
+
+ public:
+  object() requires(!has_runtime_descriptors) = default;
+  object() requires(has_runtime_descriptors) {
+    // Instantiating the class state makes its descriptors start with the program.
+    static_cast<void>(&detail::class_state<Self>::started);
+  }
+};
+
+// Whether T is a descr class (derives from some descr::object).
+template <class T>
+concept Object = requires { typename std::remove_cvref_t<T>::descr_layout; };
+
+}  // namespace descr

@@ -1,0 +1,66 @@
+#pragma once
+// The descriptor protocol as concepts: __get__, __set__, __delete__, __set_name__.
+#include <type_traits>
+
+namespace descr {
+
+// descr::type<C> stands for the class object C (Python's `objtype`, and `C.x` access).
+template <class C>
+struct type_t {
+  using type = C;
+};
+template <class C>
+inline constexpr type_t<C> type{};
+
+// Python's None, passed as `obj` when an attribute is read from the class.
+struct none_t {
+  friend constexpr bool operator==(none_t, none_t) noexcept { return true; }
+};
+inline constexpr none_t none{};
+
+namespace detail {
+
+// Whether a class declares a member of a given name at all (function, template, overload set
+// or data), whatever its signature: a probe base declares the same name, so naming it through
+// a class that derives from both is ambiguous exactly when the descriptor has one too. This is
+// what keeps classification independent of the value being assigned.
+#define DESCR_DETAIL_MEMBER_PROBE(member)                                                  \
+  struct probe_##member {                                                                  \
+    void member();                                                                         \
+  };                                                                                       \
+  template <class D>                                                                       \
+  struct prober_##member : D, probe_##member {};                                           \
+  template <class D>                                                                       \
+  concept declares_##member =                                                              \
+      std::is_class_v<D> &&                                                                \
+      (std::is_final_v<D> ? requires { &D::member; }                                       \
+                          : !requires { &prober_##member<D>::member; });
+
+DESCR_DETAIL_MEMBER_PROBE(get)
+DESCR_DETAIL_MEMBER_PROBE(set)
+DESCR_DETAIL_MEMBER_PROBE(del)
+DESCR_DETAIL_MEMBER_PROBE(set_name)
+#undef DESCR_DETAIL_MEMBER_PROBE
+
+}  // namespace detail
+
+// The Owner parameter names the class the descriptor is used in; classification looks only at
+// which members the descriptor declares, never at argument types.
+template <class D, class Owner>
+concept HasGet = detail::declares_get<std::remove_cvref_t<D>>;
+template <class D, class Owner>
+concept HasSet = detail::declares_set<std::remove_cvref_t<D>>;
+template <class D, class Owner>
+concept HasDelete = detail::declares_del<std::remove_cvref_t<D>>;
+template <class D, class Owner>
+concept HasSetName = detail::declares_set_name<std::remove_cvref_t<D>>;
+
+// As DESIGN.md defines them: a data descriptor has get and (set or del); a non-data one only get.
+template <class D, class Owner>
+concept DataDescriptor = HasGet<D, Owner> && (HasSet<D, Owner> || HasDelete<D, Owner>);
+template <class D, class Owner>
+concept NonDataDescriptor = HasGet<D, Owner> && !HasSet<D, Owner> && !HasDelete<D, Owner>;
+template <class D, class Owner>
+concept Descriptor = HasGet<D, Owner> || HasSet<D, Owner> || HasDelete<D, Owner>;
+
+}  // namespace descr

@@ -1,0 +1,64 @@
+#pragma once
+// descr::repr(v): Python's repr() of a C++ value, so ports of Python scripts print the same
+// text: 'str' in single quotes, True/False, None, floats with a ".0" when whole, [lists].
+#include <charconv>
+#include <concepts>
+#include <optional>
+#include <ranges>
+#include <string>
+#include <string_view>
+#include <type_traits>
+
+#include "protocol.hpp"
+
+namespace descr {
+
+std::string repr(std::string_view s);
+
+template <class T>
+std::string repr(const T& v) {
+  if constexpr (std::is_same_v<T, bool>) {
+    return v ? "True" : "False";
+  } else if constexpr (std::is_same_v<T, none_t> || std::is_null_pointer_v<T>) {
+    return "None";
+  } else if constexpr (std::is_convertible_v<const T&, std::string_view>) {
+    return repr(std::string_view(v));
+  } else if constexpr (std::is_arithmetic_v<T>) {
+    char buf[64];
+    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
+    std::string s(buf, end);
+    if constexpr (std::is_floating_point_v<T>)
+      if (s.find_first_of(".en") == std::string::npos) s += ".0";
+    return s;
+  } else if constexpr (requires { v.has_value(); *v; }) {
+    return v.has_value() ? repr(*v) : std::string("None");
+  } else if constexpr (std::ranges::input_range<const T>) {
+    std::string s = "[";
+    for (const auto& e : v) {
+      if (s.size() > 1) s += ", ";
+      s += repr(e);
+    }
+    return s + "]";
+  } else {
+    static_assert(requires { v.repr(); }, "descr::repr: give the type a repr() member");
+    return v.repr();
+  }
+}
+
+// Python quotes with ' unless the text has a ' and no ", and escapes backslashes and controls.
+inline std::string repr(std::string_view s) {
+  char q = (s.find('\'') != std::string_view::npos && s.find('"') == std::string_view::npos)
+               ? '"' : '\'';
+  std::string out(1, q);
+  for (char c : s) {
+    if (c == q || c == '\\') out += '\\', out += c;
+    else if (c == '\n') out += "\\n";
+    else if (c == '\t') out += "\\t";
+    else out += c;
+  }
+  return out + q;
+}
+
+inline std::string repr(const char* s) { return repr(std::string_view(s)); }
+
+}  // namespace descr

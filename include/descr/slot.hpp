@@ -1,0 +1,42 @@
+#pragma once
+// descr::slot<T>: a descriptor's per-instance value, kept in the owner under the private name
+// "_" + name (the HowTo's `_age`), so that vars(obj) shows it. A descriptor asks for one by
+// declaring `using storage_type = T;`; its get/set/del then receive it as a last argument:
+// get(obj, slot), set(obj, value, slot), del(obj, slot).
+#include <optional>
+#include <string_view>
+#include <utility>
+
+#include "errors.hpp"
+
+namespace descr {
+
+template <class T>
+class slot {
+ public:
+  constexpr slot(std::optional<T>& v, std::string_view owner, std::string_view name) noexcept
+      : value_(&v), owner_(owner), name_(name) {}
+
+  constexpr bool has_value() const noexcept { return value_->has_value(); }
+  // The stored value; absent, it throws Python's AttributeError for the private name.
+  constexpr T& get() const {
+    if (!value_->has_value()) throw attribute_error::no_attribute(owner_, name_);
+    return **value_;
+  }
+  template <class U>
+  constexpr void set(U&& v) const {
+    *value_ = std::forward<U>(v);
+  }
+  constexpr void del() const {
+    if (!value_->has_value()) throw attribute_error::no_attribute(owner_, name_);
+    value_->reset();
+  }
+  constexpr std::string_view name() const noexcept { return name_; }
+
+ private:
+  std::optional<T>* value_;
+  std::string_view owner_;
+  std::string_view name_;
+};
+
+}  // namespace descr
