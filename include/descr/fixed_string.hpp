@@ -42,4 +42,8 @@ constexpr fixed_string<N + 1> private_name_of(const fixed_string<N>& name) noexc
   return out;
 }
 
+// The private name as a constant with static storage, for views that outlive the expression.
+template <fixed_string Name>
+inline constexpr auto private_name = private_name_of(Name);
+
 }  // namespace descr

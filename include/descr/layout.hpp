@@ -1,5 +1,7 @@
 #pragma once
 // The members a class declares in descr::object<Self, Members...>: its compile-time layout.
+#include <concepts>
+#include <cstddef>
 #include <type_traits>
 
 #include "fixed_string.hpp"
@@ -55,14 +57,36 @@ struct attr {
   static constexpr auto prototype = D;
 };
 
+// A constructor argument of attr_of, given as a constant: an integer, a floating-point number,
+// a bool or a string literal (up to 127 characters). It reaches the constructor as a
+// long long, double, bool or const char* respectively.
+struct arg {
+  enum class kind_t { integer, floating, boolean, string } kind;
+  long long integer = 0;
+  double floating = 0;
+  char string[128] = {};
+
+  template <std::integral T>
+    requires(!std::same_as<T, bool>)
+  constexpr arg(T v) noexcept : kind(kind_t::integer), integer(static_cast<long long>(v)) {}
+  template <std::floating_point T>
+  constexpr arg(T v) noexcept : kind(kind_t::floating), floating(static_cast<double>(v)) {}
+  template <std::same_as<bool> T>
+  constexpr arg(T v) noexcept : kind(kind_t::boolean), integer(v) {}
+  template <std::size_t N>
+    requires(N <= 128)
+  constexpr arg(const char (&s)[N]) noexcept : kind(kind_t::string) {
+    for (std::size_t i = 0; i != N; ++i) string[i] = s[i];
+  }
+};
+
 // The second spelling, for descriptors with run-time state (a changing value shared by all
-// instances, std::string names, ...): the descriptor type and its constructor arguments, given
-// as constants (a string literal arrives as a descr::fixed_string, which converts to
-// std::string_view). One object per (class, attribute) is constructed at program start, in
-// declaration order, and its set_name(type<Owner>, name) is called right after, as Python calls
-// __set_name__ at class creation:
+// instances, std::string names, ...): the descriptor type and its constructor arguments. One
+// object per (class, attribute) is constructed at program start, in declaration order, and its
+// set_name(type<Owner>, name) is called right after, as Python calls __set_name__ at class
+// creation:
 //   attr_of<"x", RevealAccess, 10, "var \"x\"">
-template <fixed_string Name, class D, auto... Args>
+template <fixed_string Name, class D, arg... Args>
 struct attr_of {
   static constexpr auto kind = detail::member_kind::attr_of;
   static constexpr auto name = Name;

@@ -12,17 +12,18 @@ namespace detail {
 template <class M>
 struct is_attr_of_t : std::bool_constant<M::kind == member_kind::attr_of> {};
 
-// A run-time descriptor's constructor argument: string constants arrive as const char*, which
-// converts to std::string and std::string_view alike.
-template <auto A>
-constexpr decltype(auto) ctor_arg() {
-  if constexpr (requires { A.view(); A.data; }) return static_cast<const char*>(A.data);
-  else return A;
+// A run-time descriptor's constructor argument, as the C++ type its kind names.
+template <arg A>
+constexpr auto ctor_arg() {
+  if constexpr (A.kind == arg::kind_t::integer) return A.integer;
+  else if constexpr (A.kind == arg::kind_t::floating) return A.floating;
+  else if constexpr (A.kind == arg::kind_t::boolean) return A.integer != 0;
+  else return static_cast<const char*>(A.string);
 }
 
 template <class Owner, class M>
 struct runtime_holder;
-template <class Owner, fixed_string Name, class D, auto... Args>
+template <class Owner, fixed_string Name, class D, arg... Args>
 struct runtime_holder<Owner, attr_of<Name, D, Args...>> {
   D descriptor;
   runtime_holder() : descriptor(ctor_arg<Args>()...) {
@@ -72,7 +73,6 @@ template <class Layout>
 struct all_cells<Layout, list<>> {
   using type = typename Layout::own_cells;
   static constexpr bool consistent = true;
-  static constexpr fixed_string conflict = "";
 };
 template <class Layout, class... Bases>
 struct all_cells<Layout, list<Bases...>> {
@@ -80,7 +80,11 @@ struct all_cells<Layout, list<Bases...>> {
   using d = dedupe<raw>;
   using type = typename d::type;
   static constexpr bool consistent = d::r.consistent;
-  static constexpr auto conflict = at<raw, d::r.conflict % raw::size>::name;
+  // Named only when the check fails, so that a consistent class never instantiates it.
+  template <class Raw = raw>
+  static constexpr auto conflict() {
+    return at<Raw, d::r.conflict>::name;
+  }
 };
 
 template <class Self, class... Members>
@@ -130,7 +134,7 @@ struct object : detail::storage<typename detail::full_layout<Self, Members...>::
       return false;
     } else if constexpr (!descr_layout::cells_builder::consistent) {
       static_assert(diagnostics::instance_attribute_declared_with_one_type<
-                        Self, descr_layout::cells_builder::conflict>,
+                        Self, descr_layout::cells_builder::template conflict<>()>,
                     "an instance attribute is declared with different types in the MRO");
       return false;
     } else {

@@ -23,7 +23,8 @@ namespace detail {
 // Whether a class declares a member of a given name at all (function, template, overload set
 // or data), whatever its signature: a probe base declares the same name, so naming it through
 // a class that derives from both is ambiguous exactly when the descriptor has one too. This is
-// what keeps classification independent of the value being assigned.
+// what keeps classification independent of the value being assigned. A final class cannot be
+// derived from; for it only a member that is not a template or an overload set is seen.
 #define DESCR_DETAIL_MEMBER_PROBE(member)                                                  \
   struct probe_##member {                                                                  \
     void member();                                                                         \
@@ -33,8 +34,8 @@ namespace detail {
   template <class D>                                                                       \
   concept declares_##member =                                                              \
       std::is_class_v<D> &&                                                                \
-      (std::is_final_v<D> ? requires { &D::member; }                                       \
-                          : !requires { &prober_##member<D>::member; });
+      ((!std::is_final_v<D> && !requires { &prober_##member<D>::member; }) ||              \
+       (std::is_final_v<D> && requires { &D::member; }));
 
 DESCR_DETAIL_MEMBER_PROBE(get)
 DESCR_DETAIL_MEMBER_PROBE(set)

@@ -23,6 +23,12 @@ inline constexpr auto mro = []<class... K>(detail::list<K...>*) {
   return boost::hana::make_tuple(boost::hana::type_c<K>...);
 }(static_cast<detail::mro_t<C>*>(nullptr));
 
+namespace detail {
+template <class C, fixed_string Name>
+concept always_present = resolve<C, Name>::value == rule::instance &&
+                         !std::remove_cvref_t<decltype(cell_of<Name>(std::declval<C&>()))>::may_be_absent;
+}  // namespace detail
+
 // hasattr(obj, 'x'): std::true_type / std::false_type where the rules decide it at compile
 // time; a bool where it depends on run time (an absentable entry, a descriptor's get that may
 // raise attribute_error, the class's hooks), found as Python does: by trying the read.
@@ -37,10 +43,8 @@ constexpr auto hasattr(Obj&& obj) {
     constexpr bool hooked = !std::is_void_v<detail::getattribute_hook_of<C>>;
     if constexpr (!hooked && R::value == rule::none) {
       return std::false_type{};
-    } else if constexpr (!hooked && R::value == rule::class_variable) {
-      return std::true_type{};
-    } else if constexpr (!hooked && R::value == rule::instance &&
-                         !std::remove_cvref_t<decltype(detail::cell_of<Name>(obj))>::may_be_absent) {
+    } else if constexpr (!hooked && (R::value == rule::class_variable ||
+                                     detail::always_present<C, Name>)) {
       return std::true_type{};
     } else {
       try {

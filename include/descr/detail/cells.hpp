@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "../fixed_string.hpp"
+#include "typelist.hpp"
 
 namespace descr::detail {
 
