@@ -137,4 +137,11 @@ constexpr bool has_duplicate(list<B...>*) {
 }
 
 }  // namespace detail
+// Whether a class with these bases can exist: no base listed twice, and C3 can merge their
+// MROs (Python raises TypeError at class creation otherwise; descr rejects it at compile time).
+template <class... B>
+inline constexpr bool consistent_bases =
+    !detail::has_duplicate(static_cast<detail::list<B...>*>(nullptr)) &&
+    detail::mro_of<detail::list<>, detail::list<B...>>::ok;
+
 }  // namespace descr

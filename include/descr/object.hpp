@@ -37,16 +37,16 @@ template <class Owner, class... M>
 struct class_state_impl<Owner, list<M...>> : runtime_holder<Owner, M>... {};
 
 // The run-time descriptors of one class, constructed together in declaration order (bases
-// are initialized in declaration order) on first use, and at program start.
+// are initialized in declaration order) when the class is first used: its first instance or
+// its first attribute access. Not during static initialization: a descriptor that prints
+// (Python's __set_name__ demos do) could run before std::cout exists.
 template <class Owner>
 struct class_state {
   using attrs = filter<is_attr_of_t, typename Owner::descr_layout::class_attributes>;
   static class_state_impl<Owner, attrs>& get() {
     static class_state_impl<Owner, attrs> state;
-    static_cast<void>(&started);
     return state;
   }
-  static inline const bool started = (get(), true);
 };
 
 template <class Owner, class M>
@@ -115,43 +115,41 @@ struct object : detail::storage<typename detail::full_layout<Self, Members...>::
         if (tags[i] == tags[j]) return i;
     return tags.size();
   }();
-  // One error per misuse: each check is reached only when the ones before it passed.
+  // One error per misuse: each check is reached only when the ones before it passed, and a
+  // failed check still returns true so that the static_assert below adds no second error.
   template <class... B>
   static constexpr bool check_hierarchy(detail::list<B...>*) {
     if constexpr (foreign != sizeof...(B)) {
       static_assert(diagnostics::base_is_a_descr_class<
                         Self, detail::type_at<foreign % sizeof...(B), B...>>,
                     "a base listed in descr::bases must itself be a descr class");
-      return false;
+      return true;
     } else if constexpr (duplicate != sizeof...(B)) {
       static_assert(diagnostics::duplicate_base_class<
                         Self, detail::type_at<duplicate % sizeof...(B), B...>>,
                     "duplicate base class: a class lists the same base twice");
-      return false;
+      return true;
     } else if constexpr (!descr_layout::mro_builder::ok) {
       static_assert(diagnostics::consistent_method_resolution_order<Self, B...>,
                     "Cannot create a consistent method resolution order (MRO) for these bases");
-      return false;
+      return true;
     } else if constexpr (!descr_layout::cells_builder::consistent) {
       static_assert(diagnostics::instance_attribute_declared_with_one_type<
                         Self, descr_layout::cells_builder::template conflict<>()>,
                     "an instance attribute is declared with different types in the MRO");
-      return false;
+      return true;
     } else {
       return true;
     }
   }
-  static constexpr bool hierarchy_checked = check_hierarchy(static_cast<bases_list*>(nullptr));
+  static_assert(check_hierarchy(static_cast<bases_list*>(nullptr)));
 
   static constexpr bool has_runtime_descriptors =
       ((Members::kind == detail::member_kind::attr_of) || ...);
 
  public:
   object() requires(!has_runtime_descriptors) = default;
-  object() requires(has_runtime_descriptors) {
-    // Instantiating the class state makes its descriptors start with the program.
-    static_cast<void>(&detail::class_state<Self>::started);
-  }
+  object() requires(has_runtime_descriptors) { detail::class_state<Self>::get(); }
 };
 
 // Whether T is a descr class (derives from some descr::object).

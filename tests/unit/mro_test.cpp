@@ -80,3 +80,17 @@ TEST_CASE("name_of is the unqualified class name") {
   static_assert(descr::name_of<Diamond> == "Diamond");
   static_assert(descr::name_of<K1> == "K1");
 }
+
+namespace {
+struct P1 : descr::object<P1> {};
+struct P2 : descr::object<P2> {};
+struct X12 : descr::object<X12, descr::bases<P1, P2>> {};
+struct X21 : descr::object<X21, descr::bases<P2, P1>> {};
+}  // namespace
+
+TEST_CASE("consistent_bases tells whether C3 can merge a list of bases") {
+  static_assert(descr::consistent_bases<P1, P2>);
+  static_assert(descr::consistent_bases<K1, K2, K3>);
+  static_assert(!descr::consistent_bases<X12, X21>);  // Python: TypeError, bases P1, P2
+  static_assert(!descr::consistent_bases<P1, P1>);     // duplicate base class
+}

@@ -106,8 +106,13 @@ inline constexpr auto named_constant = [] {
 
 template <class Owner, class M>
 constexpr decltype(auto) class_attribute_object() {
-  if constexpr (M::kind == member_kind::attr_of) return (runtime_descriptor<Owner, M>());
-  else return (named_constant<Owner, M>);
+  if constexpr (M::kind == member_kind::attr_of) {
+    return (runtime_descriptor<Owner, M>());
+  } else {
+    // Through a reference: g++ 12 deduces a value for `return (variable_template<...>);`.
+    const auto& constant = named_constant<Owner, M>;
+    return (constant);
+  }
 }
 
 template <class Classes, bool Getattribute>

@@ -1,0 +1,34 @@
+// 03_instance_beats_nondata.py: instance entries shadow non-data descriptors; assignment creates
+// an instance entry.
+#include <descr/descr.hpp>
+
+#include <iostream>
+#include <string>
+
+namespace {
+struct N {
+  const char* get(auto&, auto) const { return "descriptor"; }
+};
+
+struct C : descr::object<C,
+    descr::attr<"x", N{}>,                                    // x = N()
+    descr::field<"x", std::string, descr::absentable>> {};    // the instance's own 'x', if any
+}  // namespace
+
+int main() {
+  C c;
+  // print(c.x)
+  std::string x = descr::getattr<"x">(c);
+  std::cout << x << '\n';
+  // c.x = "instance"
+  descr::setattr<"x">(c, "instance");
+  // print(c.x, C.x)
+  x = descr::getattr<"x">(c);
+  std::string cx = descr::getattr<"x">(descr::type<C>);
+  std::cout << x << ' ' << cx << '\n';
+  // del c.x
+  descr::delattr<"x">(c);
+  // print(c.x)
+  x = descr::getattr<"x">(c);
+  std::cout << x << '\n';
+}
