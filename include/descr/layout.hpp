@@ -124,6 +124,13 @@ struct name_t {
   friend constexpr bool operator==(name_t, const char (&s)[M]) noexcept {
     return Name.view() == std::string_view{s, M - 1};
   }
+  // Printable on any output stream, without this header including <ostream>.
+  template <class Stream>
+    requires requires(Stream& os, std::string_view v) { os << v; }
+  friend Stream& operator<<(Stream& os, name_t) {
+    os << Name.view();
+    return os;
+  }
 };
 
 }  // namespace descr

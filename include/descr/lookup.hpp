@@ -52,6 +52,21 @@ constexpr void delattr(Obj& obj) {
   detail::instance_delattr<Name>(obj);
 }
 
+// inspect.getattr_static(C, 'x'), or C.__dict__['x'] for the class that declares it: the class
+// attribute itself, the first along the MRO, without calling its get (a descriptor object, a
+// class variable's constant).
+template <fixed_string Name, class C>
+constexpr decltype(auto) getattr_static(type_t<C>) {
+  using A = detail::class_attribute<Name, detail::mro_t<C>>;
+  if constexpr (!A::found) {
+    static_assert(diagnostics::object_has_no_attribute<type_t<C>, Name>,
+                  "type object has no attribute: no class in the MRO declares this name");
+    return detail::poison{};
+  } else {
+    return detail::class_attribute_object<typename A::owner, typename A::member>();
+  }
+}
+
 // Which rule answers obj.x for an object of class C.
 template <class C, fixed_string Name>
 inline constexpr rule resolution = detail::resolve<C, Name>::value;

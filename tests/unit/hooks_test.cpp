@@ -3,6 +3,7 @@
 
 #include <doctest/doctest.h>
 
+#include <sstream>
 #include <string>
 
 namespace {
@@ -73,4 +74,10 @@ TEST_CASE("getattribute_hook sees every read and bypasses descriptors") {
   CHECK(descr::getattr<"x">(g) == "bypassed");
   CHECK(descr::getattr<"y">(g) == 5);
   CHECK(descr::generic_getattr<"x">(g) == 42);
+}
+
+TEST_CASE("a hook's name prints on a stream") {
+  std::ostringstream os;
+  os << descr::name_t<"abc">{};
+  CHECK(os.str() == "abc");
 }

@@ -147,3 +147,12 @@ TEST_CASE("a run-time descriptor is one object per class, shared by all instance
   CHECK(y == x + 1);
   CHECK(z == y + 1);
 }
+
+TEST_CASE("getattr_static gives the raw class attribute, without binding") {
+  static_assert(std::is_same_v<std::remove_cvref_t<decltype(descr::getattr_static<"nd">(descr::type<C>))>,
+                               NonData>);
+  CHECK(descr::getattr_static<"cv">(descr::type<C>) == 5);
+  Leaf l;
+  CHECK(descr::getattr_static<"a">(descr::type<Leaf>) == 3);
+  CHECK(std::string(descr::getattr_static<"a">(descr::type<Mid>).get(l)) == "data");
+}
