@@ -1,0 +1,137 @@
+// Zero overhead: each plain_NAME below does with a plain struct what descr_NAME does with a
+// descr class. compare_asm.py compiles this file at -O2 with -S and requires each pair to be
+// the same instructions. extern "C" keeps the names readable in the assembly.
+#include <descr/descr.hpp>
+
+namespace plain {
+
+struct Point {
+  int x;
+  int y;
+  static constexpr int kind = 5;
+  int ten() const { return 10; }           // what a constant non-data descriptor answers
+};
+
+struct Person {
+  int years;
+  int age() const { return years; }        // a data descriptor's get and set, as accessors
+  void set_age(int v) { years = v; }
+};
+
+struct Mixed {
+  char c;
+  double d;
+  int i;
+};
+
+struct Base {
+  int a;
+  double b;
+};
+struct Derived : Base {
+  char c;
+  int d;
+};
+
+struct Counter {
+  int n;
+  int add(int k) { return n += k; }        // a method
+};
+
+}  // namespace plain
+
+namespace dsc {
+
+struct Ten {
+  int get(auto&, auto) const { return 10; }
+};
+
+struct Age {
+  int get(auto& obj) const { return descr::getattr<"years">(obj); }
+  void set(auto& obj, int v) const { descr::setattr<"years">(obj, v); }
+};
+
+struct Point : descr::object<Point,
+    descr::field<"x", int>,
+    descr::field<"y", int>,
+    descr::classvar<"kind", 5>,
+    descr::attr<"ten", Ten{}>> {};
+
+struct Person : descr::object<Person,
+    descr::field<"years", int>,
+    descr::attr<"age", Age{}>> {};
+
+struct Mixed : descr::object<Mixed,
+    descr::field<"c", char>,
+    descr::field<"d", double>,
+    descr::field<"i", int>> {};
+
+struct Base : descr::object<Base, descr::field<"a", int>, descr::field<"b", double>> {};
+struct Derived : descr::object<Derived, descr::bases<Base>,
+    descr::field<"c", char>, descr::field<"d", int>> {};
+
+struct Counter : descr::object<Counter,
+    descr::field<"n", int>,
+    descr::attr<"add", descr::function{[](auto& self, int k) {
+      return descr::getattr<"n">(self) += k;
+    }}>> {};
+
+}  // namespace dsc
+
+extern "C" {
+
+// A field read.
+int plain_field_get(const plain::Point& p) { return p.y; }
+int descr_field_get(const dsc::Point& p) { return descr::getattr<"y">(p); }
+
+// A field write.
+void plain_field_set(plain::Point& p, int v) { p.y = v; }
+void descr_field_set(dsc::Point& p, int v) { descr::setattr<"y">(p, v); }
+
+// A class variable, read from an instance and from the class.
+int plain_classvar(const plain::Point& p) { return p.kind; }
+int descr_classvar(const dsc::Point& p) { return descr::getattr<"kind">(p); }
+int plain_classvar_class() { return plain::Point::kind; }
+int descr_classvar_class() { return descr::getattr<"kind">(descr::type<dsc::Point>); }
+
+// A constant non-data descriptor (Ten: get returns 10).
+int plain_nondata(const plain::Point& p) { return p.ten(); }
+int descr_nondata(const dsc::Point& p) { return descr::getattr<"ten">(p); }
+
+// A constant data descriptor whose get and set go to a field.
+int plain_data_get(const plain::Person& p) { return p.age(); }
+int descr_data_get(const dsc::Person& p) { return descr::getattr<"age">(p); }
+void plain_data_set(plain::Person& p, int v) { p.set_age(v); }
+void descr_data_set(dsc::Person& p, int v) { descr::setattr<"age">(p, v); }
+
+// A loop summing a field over an array of objects.
+long plain_sum(const plain::Point* ps, long n) {
+  long s = 0;
+  for (long i = 0; i != n; ++i) s += ps[i].y;
+  return s;
+}
+long descr_sum(const dsc::Point* ps, long n) {
+  long s = 0;
+  for (long i = 0; i != n; ++i) s += descr::getattr<"y">(ps[i]);
+  return s;
+}
+
+// Fields after padding, and fields of a base class.
+double plain_mixed(const plain::Mixed& m) { return m.d + m.i + m.c; }
+double descr_mixed(const dsc::Mixed& m) {
+  return descr::getattr<"d">(m) + descr::getattr<"i">(m) + descr::getattr<"c">(m);
+}
+double plain_inherited(plain::Derived& d, int v) {
+  d.d = v;
+  return d.a + d.b + d.c;
+}
+double descr_inherited(dsc::Derived& d, int v) {
+  descr::setattr<"d">(d, v);
+  return descr::getattr<"a">(d) + descr::getattr<"b">(d) + descr::getattr<"c">(d);
+}
+
+// A method call through a bound method.
+int plain_method(plain::Counter& c, int k) { return c.add(k); }
+int descr_method(dsc::Counter& c, int k) { return descr::getattr<"add">(c)(k); }
+
+}  // extern "C"

@@ -1,0 +1,17 @@
+// super(Stranger, obj) where Stranger is not in the MRO of obj's class (not in DESIGN.md's
+// table; Python: TypeError: super(type, obj): obj must be an instance or subtype of type).
+// expect: obj must be an instance or subtype of type | Leaf | Stranger
+#include <descr/descr.hpp>
+
+struct Base : descr::object<Base, descr::classvar<"kind", 1>> {};
+struct Leaf : descr::object<Leaf, descr::bases<Base>> {};
+struct Stranger : descr::object<Stranger, descr::classvar<"kind", 2>> {};
+
+int main() {
+  Leaf l;
+#ifdef DESCR_FAIL
+  return descr::getattr<"kind">(descr::super<Stranger>(l));
+#else
+  return descr::getattr<"kind">(descr::super<Leaf>(l));
+#endif
+}
