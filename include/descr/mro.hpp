@@ -127,6 +127,20 @@ struct mro_of<Self, list<B1, B2, Bs...>> {
   using type = concat<list<Self>, std::conditional_t<ok, pick<universe, order>, list<>>>;
 };
 
+template <class C>
+inline constexpr bool has_layout = requires { typename C::descr_layout; };
+
+// A base that is not a descr class leaves the class with only itself as its MRO: object<>
+// reports that one error, and nothing else looks into the foreign base.
+template <class Self, class Bases>
+struct checked_mro : mro_of<Self, Bases> {};
+template <class Self, class... B>
+  requires(!(has_layout<B> && ...))
+struct checked_mro<Self, list<B...>> {
+  using type = list<Self>;
+  static constexpr bool ok = true;
+};
+
 template <class... B>
 constexpr bool has_duplicate(list<B...>*) {
   std::array<const void*, sizeof...(B)> t{&type_tag<B>...};
@@ -142,6 +156,7 @@ constexpr bool has_duplicate(list<B...>*) {
 template <class... B>
 inline constexpr bool consistent_bases =
     !detail::has_duplicate(static_cast<detail::list<B...>*>(nullptr)) &&
-    detail::mro_of<detail::list<>, detail::list<B...>>::ok;
+    detail::checked_mro<detail::list<>, detail::list<B...>>::ok &&
+    (detail::has_layout<B> && ...);
 
 }  // namespace descr

@@ -87,11 +87,31 @@ struct all_cells<Layout, list<Bases...>> {
   }
 };
 
+template <class... B>
+constexpr std::size_t first_foreign(list<B...>*) {
+  return first_true(std::array<bool, sizeof...(B)>{!requires { typename B::descr_layout; }...});
+}
+template <class... B>
+constexpr std::size_t first_duplicate(list<B...>*) {
+  std::array<const void*, sizeof...(B)> tags{&type_tag<B>...};
+  for (std::size_t i = 0; i < tags.size(); ++i)
+    for (std::size_t j = 0; j < i; ++j)
+      if (tags[i] == tags[j]) return i;
+  return tags.size();
+}
+
 template <class Self, class... Members>
 struct full_layout : layout<Self, Members...> {
   using base = layout<Self, Members...>;
+  using bases_list = typename base::direct_bases;
+  static constexpr std::size_t foreign = first_foreign(static_cast<bases_list*>(nullptr));
+  static constexpr std::size_t duplicate = first_duplicate(static_cast<bases_list*>(nullptr));
   using cells_builder = all_cells<base>;
   using cells = typename cells_builder::type;
+  // False once object<> has reported the class's one error: lookups on it then stay silent.
+  static constexpr bool hierarchy_ok = foreign == bases_list::size &&
+                                       duplicate == bases_list::size &&
+                                       base::mro_builder::ok && cells_builder::consistent;
 };
 
 }  // namespace detail
@@ -101,20 +121,10 @@ struct object : detail::storage<typename detail::full_layout<Self, Members...>::
   using descr_layout = detail::full_layout<Self, Members...>;
 
  private:
-  using bases_list = typename descr_layout::direct_bases;
-  template <class... B>
-  static constexpr std::size_t first_foreign(detail::list<B...>*) {
-    return detail::first_true(std::array<bool, sizeof...(B)>{
-        !requires { typename B::descr_layout; }...});
-  }
-  static constexpr std::size_t foreign = first_foreign(static_cast<bases_list*>(nullptr));
-  static constexpr std::size_t duplicate = [] {
-    auto tags = detail::tags_of(static_cast<bases_list*>(nullptr));
-    for (std::size_t i = 0; i < tags.size(); ++i)
-      for (std::size_t j = 0; j < i; ++j)
-        if (tags[i] == tags[j]) return i;
-    return tags.size();
-  }();
+  using bases_list = typename descr_layout::bases_list;
+  static constexpr std::size_t foreign = descr_layout::foreign;
+  static constexpr std::size_t duplicate = descr_layout::duplicate;
+
   // One error per misuse: each check is reached only when the ones before it passed, and a
   // failed check still returns true so that the static_assert below adds no second error.
   template <class... B>

@@ -144,7 +144,7 @@ struct layout {
   using own_getattr_hook = typename hook_in<getattr_hook<0>, members>::type;
   using own_getattribute_hook = typename hook_in<getattribute_hook<0>, members>::type;
 
-  using mro_builder = mro_of<Self, direct_bases>;
+  using mro_builder = checked_mro<Self, direct_bases>;
   using mro = typename mro_builder::type;
 };
 

@@ -43,12 +43,40 @@ struct super_t<B, type_t<C>> {};
 
 namespace detail {
 
-// What a failed entry point returns after its static_assert: it converts to anything, so no
-// further errors follow the first.
+// What a failed entry point returns after its static_assert: it converts to anything and
+// absorbs operators, so that using the failed read in an expression adds no further errors.
 struct poison {
   template <class T>
   operator T&() const noexcept;
 };
+// Declared only (not constexpr, which would make them inline): they are named solely in a
+// translation unit that has already failed.
+#define DESCR_DETAIL_POISON_OP(op)                               \
+  poison operator op(const poison&, const poison&) noexcept;     \
+  template <class T>                                             \
+  poison operator op(const poison&, const T&) noexcept;          \
+  template <class T>                                             \
+  T& operator op(T&, const poison&) noexcept;
+DESCR_DETAIL_POISON_OP(+)
+DESCR_DETAIL_POISON_OP(-)
+DESCR_DETAIL_POISON_OP(*)
+DESCR_DETAIL_POISON_OP(/)
+DESCR_DETAIL_POISON_OP(%)
+DESCR_DETAIL_POISON_OP(==)
+DESCR_DETAIL_POISON_OP(!=)
+DESCR_DETAIL_POISON_OP(<)
+DESCR_DETAIL_POISON_OP(>)
+DESCR_DETAIL_POISON_OP(<=)
+DESCR_DETAIL_POISON_OP(>=)
+DESCR_DETAIL_POISON_OP(<<)
+DESCR_DETAIL_POISON_OP(>>)
+DESCR_DETAIL_POISON_OP(&&)
+DESCR_DETAIL_POISON_OP(||)
+#undef DESCR_DETAIL_POISON_OP
+
+// A class whose hierarchy object<> rejected has had its one error.
+template <class C>
+inline constexpr bool broken = !C::descr_layout::hierarchy_ok;
 
 template <class T>
 inline constexpr bool is_type_v = false;
@@ -282,7 +310,9 @@ constexpr decltype(auto) generic_getattr(Obj& obj) {
   using C = class_of<Obj>;
   using R = resolve<C, Name>;
   using A = typename R::found;
-  if constexpr (R::value == rule::data_descriptor) {
+  if constexpr (broken<C>) {
+    return poison{};
+  } else if constexpr (R::value == rule::data_descriptor) {
     return or_getattr_hook<Name>(obj, [&]() -> decltype(auto) {
       return descriptor_get<C, typename A::member, typename A::owner>(obj);
     });
@@ -328,7 +358,9 @@ constexpr void instance_setattr(Obj& obj, V&& v) {
   using C = class_of<Obj>;
   using R = resolve<C, Name>;
   using A = typename R::found;
-  if constexpr (R::binds) {
+  if constexpr (broken<C>) {
+    return;
+  } else if constexpr (R::binds) {
     using M = typename A::member;
     decltype(auto) d = class_attribute_object<typename A::owner, M>();
     using D = std::remove_reference_t<decltype(d)>;
@@ -367,7 +399,9 @@ constexpr void instance_delattr(Obj& obj) {
   using C = class_of<Obj>;
   using R = resolve<C, Name>;
   using A = typename R::found;
-  if constexpr (R::binds) {
+  if constexpr (broken<C>) {
+    return;
+  } else if constexpr (R::binds) {
     using M = typename A::member;
     decltype(auto) d = class_attribute_object<typename A::owner, M>();
     if constexpr (!R::has_del) {
@@ -396,7 +430,9 @@ constexpr void instance_delattr(Obj& obj) {
 template <fixed_string Name, class C>
 constexpr decltype(auto) class_getattr() {
   using A = class_attribute<Name, mro_t<C>>;
-  if constexpr (!A::found) {
+  if constexpr (broken<C>) {
+    return poison{};
+  } else if constexpr (!A::found) {
     static_assert(diagnostics::object_has_no_attribute<type_t<C>, Name>,
                   "type object has no attribute: no class in the MRO declares this name");
     return poison{};
@@ -435,7 +471,9 @@ constexpr decltype(auto) super_getattr(const super_t<B, O>& s) {
   using C = typename super_class<O>::type;
   using Rest = after<B, mro_t<C>>;
   using A = class_attribute<Name, typename Rest::type>;
-  if constexpr (!Rest::found) {
+  if constexpr (broken<C>) {
+    return poison{};
+  } else if constexpr (!Rest::found) {
     static_assert(diagnostics::super_base_is_in_the_mro<C, B>,
                   "super(type, obj): obj must be an instance or subtype of type");
     return poison{};
