@@ -154,8 +154,10 @@ struct object : detail::storage<typename detail::full_layout<Self, Members...>::
   }
   static_assert(check_hierarchy(static_cast<bases_list*>(nullptr)));
 
+  // An array, not a fold: a fold over 1000 members passes clang's bracket depth.
   static constexpr bool has_runtime_descriptors =
-      ((Members::kind == detail::member_kind::attr_of) || ...);
+      detail::count_true(std::array<bool, sizeof...(Members)>{
+          (Members::kind == detail::member_kind::attr_of)...}) != 0;
 
  public:
   object() requires(!has_runtime_descriptors) = default;

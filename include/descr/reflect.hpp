@@ -125,9 +125,8 @@ constexpr auto all_names(list<K...>*) {
   constexpr std::size_t n = (0 + ... + (layout_of<K>::class_attributes::size + layout_of<K>::own_cells::size));
   std::array<std::string_view, n> names{};
   std::size_t i = 0;
-  auto add = [&]<class... M>(list<M...>*) { ((names[i++] = M::name.view()), ...); };
-  (add(static_cast<typename layout_of<K>::class_attributes*>(nullptr)), ...);
-  (add(static_cast<typename layout_of<K>::own_cells*>(nullptr)), ...);
+  auto add = [&]<class M>(M*) { names[i++] = M::name.view(); };
+  for_each_type<concat<typename layout_of<K>::class_attributes..., typename layout_of<K>::own_cells...>>(add);
   std::sort(names.begin(), names.end());
   return names;
 }

@@ -27,18 +27,20 @@ struct is_bases_t : std::bool_constant<M::kind == member_kind::bases> {};
 // The instance entries a member adds: a field's own, or the private slot of a descriptor
 // that keeps per-instance storage (named "_" + name, absent until first set).
 template <class M>
-struct own_cells_of {
-  using type = list<>;
+struct has_own_cell : std::false_type {};
+template <fixed_string Name, class T, class... Options>
+struct has_own_cell<field<Name, T, Options...>> : std::true_type {};
+template <class M>
+  requires(M::kind == member_kind::attr || M::kind == member_kind::attr_of)
+struct has_own_cell<M> : std::bool_constant<has_storage<typename M::descriptor_type>> {};
+
+template <class M>
+struct own_cell_of {
+  using type = cell<private_name<M::name>, typename M::descriptor_type::storage_type, true>;
 };
 template <fixed_string Name, class T, class... Options>
-struct own_cells_of<field<Name, T, Options...>> {
-  using type = list<cell<Name, T, field<Name, T, Options...>::may_be_absent>>;
-};
-template <class M>
-  requires(M::kind == member_kind::attr || M::kind == member_kind::attr_of) &&
-          has_storage<typename M::descriptor_type>
-struct own_cells_of<M> {
-  using type = list<cell<private_name_of(M::name), typename M::descriptor_type::storage_type, true>>;
+struct own_cell_of<field<Name, T, Options...>> {
+  using type = cell<Name, T, field<Name, T, Options...>::may_be_absent>;
 };
 
 template <class L>
@@ -67,17 +69,29 @@ struct hook_in<Hook, list<>> {
   using type = void;
 };
 
-// The class attributes a class declares itself, found by name by deduction.
-template <fixed_string Name, class M>
-struct class_entry {
+// A class attribute together with the class that declares it.
+template <class Owner, class M>
+struct owned {
+  using owner = Owner;
   using member = M;
+  static constexpr auto name = M::name;
 };
-template <class Attrs>
+template <class Owner, class Attrs>
+struct owned_list;
+template <class Owner, class... M>
+struct owned_list<Owner, list<M...>> {
+  using type = list<owned<Owner, M>...>;
+};
+
+// Class attributes found by name by deduction against one base per attribute.
+template <fixed_string Name, class E>
+struct class_entry {};
+template <class Entries>
 struct class_index;
-template <class... M>
-struct class_index<list<M...>> : class_entry<M::name, M>... {};
-template <fixed_string Name, class M>
-M own_class_attribute(const class_entry<Name, M>*);
+template <class... E>
+struct class_index<list<E...>> : class_entry<E::name, E>... {};
+template <fixed_string Name, class E>
+E find_entry(const class_entry<Name, E>*);
 
 template <class Cells>
 struct cell_names;
@@ -139,8 +153,8 @@ struct layout {
   using members = list<Members...>;
   using direct_bases = typename bases_of<filter<is_bases_t, members>>::type;
   using class_attributes = filter<is_class_attribute_t, members>;
-  using own_cells = concat<typename own_cells_of<Members>::type...>;
-  using own_index = class_index<class_attributes>;
+  using own_cells = transform<own_cell_of, filter<has_own_cell, members>>;
+  using own_attributes = typename owned_list<Self, class_attributes>::type;
   using own_getattr_hook = typename hook_in<getattr_hook<0>, members>::type;
   using own_getattribute_hook = typename hook_in<getattribute_hook<0>, members>::type;
 

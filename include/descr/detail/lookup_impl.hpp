@@ -94,21 +94,31 @@ using layout_of = typename C::descr_layout;
 template <class C>
 using mro_t = typename layout_of<C>::mro;
 
-template <class K, fixed_string Name>
-concept declares_class_attribute = requires {
-  own_class_attribute<Name>(static_cast<const typename layout_of<K>::own_index*>(nullptr));
+// The class attributes along an MRO, the first of each name kept: computed once per class,
+// so that a lookup is one deduction however deep the hierarchy.
+template <class Mro>
+struct merged_attributes;
+template <>
+struct merged_attributes<list<>> {
+  using type = list<>;
 };
+template <class C>
+struct merged_attributes<list<C>> {
+  using type = typename layout_of<C>::own_attributes;
+};
+template <class C, class... K>
+struct merged_attributes<list<C, K...>> {
+  using type = typename dedupe<concat<typename layout_of<C>::own_attributes,
+                                      typename layout_of<K>::own_attributes...>>::type;
+};
+template <class Classes>
+using attribute_index = class_index<typename merged_attributes<Classes>::type>;
 
 // The first class of Classes that declares a class attribute Name, and that attribute.
 template <fixed_string Name, class Classes>
-struct find_class_attribute;
-template <fixed_string Name, class... K>
-struct find_class_attribute<Name, list<K...>> {
-  static constexpr std::size_t index =
-      first_true(std::array<bool, sizeof...(K)>{declares_class_attribute<K, Name>...});
-  static constexpr bool found = index != sizeof...(K);
-};
-template <fixed_string Name, class Classes, bool = find_class_attribute<Name, Classes>::found>
+concept declares_class_attribute =
+    requires { find_entry<Name>(static_cast<const attribute_index<Classes>*>(nullptr)); };
+template <fixed_string Name, class Classes, bool = declares_class_attribute<Name, Classes>>
 struct class_attribute {
   static constexpr bool found = false;
   using owner = void;
@@ -117,10 +127,11 @@ struct class_attribute {
 };
 template <fixed_string Name, class Classes>
 struct class_attribute<Name, Classes, true> {
+  using entry =
+      decltype(find_entry<Name>(static_cast<const attribute_index<Classes>*>(nullptr)));
   static constexpr bool found = true;
-  using owner = at<Classes, find_class_attribute<Name, Classes>::index>;
-  using member = decltype(own_class_attribute<Name>(
-      static_cast<const typename layout_of<owner>::own_index*>(nullptr)));
+  using owner = typename entry::owner;
+  using member = typename entry::member;
   using value_type = typename member::descriptor_type;
 };
 

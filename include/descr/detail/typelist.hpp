@@ -95,8 +95,18 @@ template <class... Ts>
 struct concat_impl<list<Ts...>> {
   using type = list<Ts...>;
 };
-template <class... A, class... B, class... Rest>
-struct concat_impl<list<A...>, list<B...>, Rest...> : concat_impl<list<A..., B...>, Rest...> {};
+template <class... A, class... B>
+struct concat_impl<list<A...>, list<B...>> {
+  using type = list<A..., B...>;
+};
+template <class... A, class... B, class... C>
+struct concat_impl<list<A...>, list<B...>, list<C...>> {
+  using type = list<A..., B..., C...>;
+};
+// Four lists a step keeps the recursion shallow for long MROs.
+template <class... A, class... B, class... C, class... D, class... Rest>
+struct concat_impl<list<A...>, list<B...>, list<C...>, list<D...>, Rest...>
+    : concat_impl<list<A..., B..., C..., D...>, Rest...> {};
 template <class... Ls>
 using concat = typename concat_impl<Ls...>::type;
 
@@ -109,9 +119,13 @@ struct transform_impl<F, list<Ts...>> {
 template <template <class> class F, class L>
 using transform = typename transform_impl<F, L>::type;
 
+// Calls f(static_cast<T*>(nullptr)) for each T of L, in order (an initializer list, which
+// guarantees the order and, unlike a comma fold, has no nesting depth).
 template <class L, class F>
 constexpr void for_each_type(F&& f) {
-  [&]<class... Ts>(list<Ts...>*) { (f(static_cast<Ts*>(nullptr)), ...); }(static_cast<L*>(nullptr));
+  [&]<class... Ts>(list<Ts...>*) {
+    [[maybe_unused]] int order[] = {0, (f(static_cast<Ts*>(nullptr)), 0)...};
+  }(static_cast<L*>(nullptr));
 }
 
 }  // namespace descr::detail
