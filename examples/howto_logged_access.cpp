@@ -1,8 +1,8 @@
 // Seed 000 (the Descriptor HowTo's Primer), "Customized names". Port of
 // howto_logged_access.py: set_name tells each LoggedAccess its public and private names.
 // The names are std::strings set at run time, so the descriptors are declared with attr_of:
-// built at program start, then set_name(type<Person>, "name") is called, as Python calls
-// __set_name__ when the class is created. The value itself lives in the instance under the
+// built when Person is first used, then set_name(type<Person>, "name") is called, as Python
+// calls __set_name__ when the class is created. The value itself lives in the instance under the
 // private name (storage_type), which is what getattr(obj, self.private_name) reads.
 #include <descr/descr.hpp>
 
@@ -58,12 +58,9 @@ struct Person : descr::object<Person,
 };
 
 int main() {
-  // vars(Person)['name'] is the descriptor object itself. descr has no class __dict__ to index;
-  // reading the attribute from the class gives the same object here, because LoggedAccess's
-  // get takes no None (a class read of such a descriptor answers with the descriptor, as a
-  // property does; Python's LoggedAccess.__get__(None, Person) would fail instead).
-  const auto& name_descriptor = descr::getattr<"name">(descr::type<Person>);
-  const auto& age_descriptor = descr::getattr<"age">(descr::type<Person>);
+  // vars(Person)['name']: the descriptor object itself, without calling its get.
+  const auto& name_descriptor = descr::getattr_static<"name">(descr::type<Person>);
+  const auto& age_descriptor = descr::getattr_static<"age">(descr::type<Person>);
   std::cout << py::repr(name_descriptor) << '\n';
   std::cout << name_descriptor.vars() << '\n';
   std::cout << age_descriptor.vars() << '\n';

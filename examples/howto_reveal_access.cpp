@@ -1,6 +1,6 @@
 // Seed 004 (Descriptor HowTo Guide), "Descriptor Example". Port of howto_reveal_access.py:
 // RevealAccess keeps a value that changes, so it is a descriptor with run-time state, declared
-// with attr_of: one object per class, built at program start from the constants 10 and
+// with attr_of: one object per class, built when the class is first used, from the constants 10 and
 // 'var "x"', as Python builds it when the class body runs.
 #include <descr/descr.hpp>
 

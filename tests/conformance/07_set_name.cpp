@@ -8,7 +8,7 @@
 
 namespace {
 // C's __set_name__ prints, so it cannot run at compile time: the descriptors are declared with
-// attr_of, which builds them at program start (Python's class creation) and calls set_name there.
+// attr_of, which builds them when the class is first used (for Python, at class creation) and calls set_name there.
 struct C {
   std::string name;
   void set_name(auto owner, std::string_view n) {

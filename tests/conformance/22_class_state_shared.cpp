@@ -6,7 +6,7 @@
 
 namespace {
 // Counter changes itself on every read, so it is a run-time descriptor (attr_of): one object
-// for class C, built at program start.
+// for class C, built when C is first used.
 struct Counter {
   int n = 0;  // def __init__(self): self.n = 0
   int get(auto&, auto) {
