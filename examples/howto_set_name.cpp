@@ -2,8 +2,8 @@
 // notification". Port of howto_set_name.py.
 //
 // C's set_name prints, so it runs at run time: the descriptors are declared with attr_of, which
-// builds them when the class is first used, in declaration order, and calls set_name right after each, as
-// Python does when it creates class A. NameTracker's set_name only records the name, so it is a
+// builds them when the class is first used, in declaration order, and calls set_name right
+// after each, as Python does when it creates class A. NameTracker's set_name only records the name, so it is a
 // constant descriptor (attr) whose set_name runs at compile time.
 #include <descr/descr.hpp>
 
