@@ -9,8 +9,12 @@
 namespace descr {
 namespace detail {
 
-template <class M>
-struct is_attr_of_t : std::bool_constant<M::kind == member_kind::attr_of> {};
+struct is_attr_of_t {
+  template <class M>
+  static constexpr bool test() {
+    return M::kind == member_kind::attr_of;
+  }
+};
 
 // A run-time descriptor's constructor argument, as the C++ type its kind names.
 template <arg A>

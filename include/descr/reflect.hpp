@@ -26,7 +26,7 @@ inline constexpr auto mro = []<class... K>(detail::list<K...>*) {
 namespace detail {
 template <class C, fixed_string Name>
 concept always_present = resolve<C, Name>::value == rule::instance &&
-                         !std::remove_cvref_t<decltype(cell_of<Name>(std::declval<C&>()))>::may_be_absent;
+                         !resolve<C, Name>::cell::may_be_absent;
 }  // namespace detail
 
 // hasattr(obj, 'x'): std::true_type / std::false_type where the rules decide it at compile

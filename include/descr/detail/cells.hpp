@@ -2,6 +2,7 @@
 // Instance entries ("the instance dict"), stored inside the object: one base class per entry,
 // in declaration order, so that fields sit at a plain struct's offsets.
 #include <optional>
+#include <type_traits>
 
 #include "../fixed_string.hpp"
 #include "typelist.hpp"
@@ -35,8 +36,19 @@ constexpr const cell<Name, T, A>& cell_of(const cell<Name, T, A>& c) noexcept {
   return c;
 }
 
-template <fixed_string Name, class Obj>
-concept has_cell = requires(Obj& o) { detail::cell_of<Name>(o); };
+// The entry type of a name, or void: one deduction, made once per (class, name) by resolve.
+template <fixed_string Name>
+void cell_type(...);
+template <fixed_string Name, class T, bool A>
+cell<Name, T, A> cell_type(const cell<Name, T, A>*);
+template <fixed_string Name, class C>
+using cell_t = decltype(cell_type<Name>(static_cast<const C*>(nullptr)));
+
+template <class Cell, class Obj>
+constexpr auto& as_cell(Obj& obj) noexcept {
+  if constexpr (std::is_const_v<Obj>) return static_cast<const Cell&>(obj);
+  else return static_cast<Cell&>(obj);
+}
 
 template <class Cells>
 struct storage;

@@ -19,20 +19,30 @@ inline constexpr bool instance_attribute_declared_with_one_type = false;
 
 namespace detail {
 
-template <class M>
-struct is_class_attribute_t : std::bool_constant<is_class_attribute<M>> {};
-template <class M>
-struct is_bases_t : std::bool_constant<M::kind == member_kind::bases> {};
+struct is_class_attribute_t {
+  template <class M>
+  static constexpr bool test() {
+    return is_class_attribute<M>;
+  }
+};
+struct is_bases_t {
+  template <class M>
+  static constexpr bool test() {
+    return M::kind == member_kind::bases;
+  }
+};
 
 // The instance entries a member adds: a field's own, or the private slot of a descriptor
 // that keeps per-instance storage (named "_" + name, absent until first set).
-template <class M>
-struct has_own_cell : std::false_type {};
-template <fixed_string Name, class T, class... Options>
-struct has_own_cell<field<Name, T, Options...>> : std::true_type {};
-template <class M>
-  requires(M::kind == member_kind::attr || M::kind == member_kind::attr_of)
-struct has_own_cell<M> : std::bool_constant<has_storage<typename M::descriptor_type>> {};
+struct has_own_cell {
+  template <class M>
+  static constexpr bool test() {
+    if constexpr (M::kind == member_kind::field) return true;
+    else if constexpr (M::kind == member_kind::attr || M::kind == member_kind::attr_of)
+      return has_storage<typename M::descriptor_type>;
+    else return false;
+  }
+};
 
 template <class M>
 struct own_cell_of {

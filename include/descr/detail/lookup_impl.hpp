@@ -179,7 +179,8 @@ struct resolve {
   static constexpr bool has_set = HasSet<V, C>;
   static constexpr bool has_del = HasDelete<V, C>;
   static constexpr bool binds = has_set || has_del;  // CPython's PyDescr_IsData
-  static constexpr bool has_field = has_cell<Name, C>;
+  using cell = cell_t<Name, C>;
+  static constexpr bool has_field = !std::is_void_v<cell>;
   static constexpr bool has_hook = !std::is_void_v<getattr_hook_of<C>>;
   // What answers when there is no instance entry (none declared, or absent at run time).
   static constexpr rule without_instance = has_get        ? rule::non_data_descriptor
@@ -328,7 +329,7 @@ constexpr decltype(auto) generic_getattr(Obj& obj) {
       return descriptor_get<C, typename A::member, typename A::owner>(obj);
     });
   } else if constexpr (R::value == rule::instance) {
-    auto& c = cell_of<Name>(obj);
+    auto& c = as_cell<typename R::cell>(obj);
     if constexpr (!std::remove_cvref_t<decltype(c)>::may_be_absent) {
       return (c.value);
     } else if constexpr (R::without_instance == rule::none) {
@@ -392,7 +393,7 @@ constexpr void instance_setattr(Obj& obj, V&& v) {
                     "wrong type for attribute: its descriptor's set does not take this value");
     }
   } else if constexpr (R::has_field) {
-    auto& c = cell_of<Name>(obj);
+    auto& c = as_cell<typename R::cell>(obj);
     using T = typename std::remove_cvref_t<decltype(c)>::value_type;
     if constexpr (accepts<T, V&&>)
       c.value = std::forward<V>(v);
@@ -424,7 +425,7 @@ constexpr void instance_delattr(Obj& obj) {
       call_member<call_del>(d, obj);
     }
   } else if constexpr (R::has_field) {
-    auto& c = cell_of<Name>(obj);
+    auto& c = as_cell<typename R::cell>(obj);
     if constexpr (std::remove_cvref_t<decltype(c)>::may_be_absent) {
       if (!c.value) throw attribute_error::no_attribute(name_of<C>, Name.view());
       c.value.reset();

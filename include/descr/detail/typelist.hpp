@@ -73,16 +73,17 @@ constexpr std::size_t count_true(const std::array<bool, N>& keep) {
   return k;
 }
 
-// The members of L for which Keep<M>::value holds, in order.
-template <template <class> class Keep, class L>
+// The members of L for which Keep::test<M>() holds, in order. The predicate is a function
+// template: much cheaper to instantiate per member than a class template.
+template <class Keep, class L>
 struct filter_impl;
-template <template <class> class Keep, class... Ts>
+template <class Keep, class... Ts>
 struct filter_impl<Keep, list<Ts...>> {
-  static constexpr std::array<bool, sizeof...(Ts)> keep{Keep<Ts>::value...};
+  static constexpr std::array<bool, sizeof...(Ts)> keep{Keep::template test<Ts>()...};
   static constexpr auto idx = true_indices<sizeof...(Ts), count_true(keep)>(keep);
   using type = pick<list<Ts...>, idx>;
 };
-template <template <class> class Keep, class L>
+template <class Keep, class L>
 using filter = typename filter_impl<Keep, L>::type;
 
 template <class... Ls>
