@@ -78,6 +78,15 @@ struct all_cells<Layout, list<>> {
   using type = typename Layout::own_cells;
   static constexpr bool consistent = true;
 };
+// Single inheritance whose own entries do not repeat a base's name: the base's entries, then
+// the class's own, with no sorting (the common case, and the one deep chains repeat).
+template <class Cells, class Base>
+struct shadows_base;
+template <class... Cell, class Base>
+struct shadows_base<list<Cell...>, Base> {
+  static constexpr bool value = count_true(std::array<bool, sizeof...(Cell)>{
+      !std::is_void_v<cell_t<Cell::name, Base>>...}) != 0;
+};
 template <class Layout, class... Bases>
 struct all_cells<Layout, list<Bases...>> {
   using raw = concat<own_cells_list<Bases>..., typename Layout::own_cells>;
@@ -104,13 +113,22 @@ constexpr std::size_t first_duplicate(list<B...>*) {
   return tags.size();
 }
 
+template <class Layout, class Bases = typename Layout::direct_bases>
+struct cells_of_layout : all_cells<Layout> {};
+template <class Layout, class Base>
+  requires has_layout<Base> && (!shadows_base<typename Layout::own_cells, Base>::value)
+struct cells_of_layout<Layout, list<Base>> {
+  using type = concat<typename Base::descr_layout::cells, typename Layout::own_cells>;
+  static constexpr bool consistent = true;
+};
+
 template <class Self, class... Members>
 struct full_layout : layout<Self, Members...> {
   using base = layout<Self, Members...>;
   using bases_list = typename base::direct_bases;
   static constexpr std::size_t foreign = first_foreign(static_cast<bases_list*>(nullptr));
   static constexpr std::size_t duplicate = first_duplicate(static_cast<bases_list*>(nullptr));
-  using cells_builder = all_cells<base>;
+  using cells_builder = cells_of_layout<base>;
   using cells = typename cells_builder::type;
   // False once object<> has reported the class's one error: lookups on it then stay silent.
   static constexpr bool hierarchy_ok = foreign == bases_list::size &&

@@ -118,6 +118,22 @@ using attribute_index = class_index<typename merged_attributes<Classes>::type>;
 template <fixed_string Name, class Classes>
 concept declares_class_attribute =
     requires { find_entry<Name>(static_cast<const attribute_index<Classes>*>(nullptr)); };
+template <class Entries, class BaseMro>
+struct shadows_attribute;
+template <class... E, class BaseMro>
+struct shadows_attribute<list<E...>, BaseMro> {
+  static constexpr bool value = count_true(std::array<bool, sizeof...(E)>{
+      declares_class_attribute<E::name, BaseMro>...}) != 0;
+};
+// Single inheritance (the MRO is the class, then its base's MRO) with no own name repeating a
+// base's: the class's own attributes, then the base's merged ones, with no sorting.
+template <class C, class B, class... K>
+  requires std::is_same_v<mro_t<B>, list<B, K...>> &&
+           (!shadows_attribute<typename layout_of<C>::own_attributes, list<B, K...>>::value)
+struct merged_attributes<list<C, B, K...>> {
+  using type = concat<typename layout_of<C>::own_attributes,
+                      typename merged_attributes<list<B, K...>>::type>;
+};
 template <fixed_string Name, class Classes, bool = declares_class_attribute<Name, Classes>>
 struct class_attribute {
   static constexpr bool found = false;
