@@ -90,7 +90,7 @@ def chunks(seq, size):
         yield i // size, seq[i:i + size]
 
 
-def gen_descr(n: int, depth: int) -> str:
+def gen_descr(n: int, depth: int, override: bool = False) -> str:
     lines = [
         "#include <descr/descr.hpp>",
         "",
@@ -112,6 +112,9 @@ def gen_descr(n: int, depth: int) -> str:
         members = []
         if i > 0:
             members.append(f"descr::bases<C{i - 1}>")
+        if override:
+            # Every class redefines "m", as a subclass overrides a method.
+            members.append(f'descr::attr<"m", Const{{{i}}}>')
         for k in ks:
             kind, name = kind_of(k), attr_name(k)
             if kind == "field":
@@ -127,6 +130,8 @@ def gen_descr(n: int, depth: int) -> str:
         lines.append("")
     top = f"C{depth - 1}"
     acc = accesses(n)
+    if override:
+        lines.append(f'int read_m({top}& o) {{ return descr::getattr<"m">(o); }}')
     for c, part in chunks(acc, CHUNK):
         lines.append(f"int read_{c}({top}& o) {{")
         lines.append("  int s = 0;")
@@ -144,11 +149,13 @@ def gen_descr(n: int, depth: int) -> str:
     return "\n".join(lines) + "\n"
 
 
-def gen_plain(n: int, depth: int) -> str:
+def gen_plain(n: int, depth: int, override: bool = False) -> str:
     lines = ["#include <descr/descr.hpp>", "", "namespace bench {", ""]
     for i, ks in enumerate(spread(n, depth)):
         head = f"struct P{i} : P{i - 1} {{" if i > 0 else f"struct P{i} {{"
         lines.append(head)
+        if override:
+            lines.append(f"  constexpr int m() const {{ return {i}; }}")
         for k in ks:
             kind, name = kind_of(k), attr_name(k)
             if kind == "field":
@@ -165,6 +172,8 @@ def gen_plain(n: int, depth: int) -> str:
         lines.append("")
     top = f"P{depth - 1}"
     acc = accesses(n)
+    if override:
+        lines.append(f"int read_m({top}& o) {{ return o.m(); }}")
     for c, part in chunks(acc, CHUNK):
         lines.append(f"int read_{c}({top}& o) {{")
         lines.append("  int s = 0;")
@@ -324,8 +333,8 @@ def library_state(snapshot: Path, rev: str | None):
             if git("status", "--porcelain", "include"):
                 state += " with uncommitted changes in include/"
     except OSError:
-        state = "unknown commit"
-    return f"{state} (headers sha1 {h.hexdigest()[:12]})"
+        state = ""
+    return f"{state or 'unknown commit'} (headers sha1 {h.hexdigest()[:12]})"
 
 
 def load_json():
@@ -357,7 +366,11 @@ class Store:
             self.fresh = False  # forget earlier results once, then merge with what is there
             for part in ("cases", "include"):
                 data.setdefault(part, {}).update(self.mine[part])
-            data["meta"] = dict(self.mine["meta"])
+            if self.mine["cases"] or not data.get("meta"):
+                data["meta"] = dict(self.mine["meta"])
+            else:  # a run of the include cost alone keeps the matrix's description
+                m = self.mine["meta"]
+                data["meta"]["include_run"] = f"{m.get('date')}, library at {m.get('library')}"
             save_json(data)
             write_md(data)
 
@@ -380,6 +393,62 @@ def fmt_ratio(a, b):
     if a is None or b is None or b == 0:
         return "—"
     return f"{a / b:.2f}×"
+
+
+def table_rows(cases, cxx, suffix):
+    """The markdown rows of one compiler's table; suffix "" or "-override" picks the workload."""
+    out = []
+    dv, pv = "descr" + suffix, "plain" + suffix
+    mine = [k for k in cases if k.startswith(f"{cxx}|{dv}|") or k.startswith(f"{cxx}|{pv}|")]
+    ns = sorted({int(k.split("|")[2]) for k in mine})
+    ds = sorted({int(k.split("|")[3]) for k in mine})
+    if not ns:
+        return out
+    out.append("| N | depth | descr s | plain s | ratio | descr − plain s | descr MB | plain MB "
+               "| mem ratio | CPU ratio | runs | growth 200→1000 descr (plain) | verdict |")
+    out.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|")
+    for d in ds:
+        for n in ns:
+            dk = cases.get(key(cxx, dv, n, d))
+            pk = cases.get(key(cxx, pv, n, d))
+            if not dk and not pk:
+                continue
+            dk, pk = dk or {}, pk or {}
+            derr = dk.get("error")
+            raised = dk.get("raised") if derr else None
+            src = raised if raised and not raised.get("error") else dk
+            mark = "†" if src is raised else ""
+            dt, pt = src.get("time"), pk.get("time")
+            dm, pm = src.get("mem_kb"), pk.get("mem_kb")
+            dc, pc = src.get("cpu"), pk.get("cpu")
+            if src is raised:
+                derr = None
+            runs = f"{src.get('runs', '—')}/{pk.get('runs', '—')}"
+            growth = ""
+            if n == 1000:
+                d2 = cases.get(key(cxx, dv, 200, d))
+                p2 = cases.get(key(cxx, pv, 200, d))
+                if d2 and dt and not derr and d2.get("time") and not d2.get("error"):
+                    g = dt / d2["time"]
+                    growth = f"{g:.2f}× " + ("(≤ 5×)" if g <= 5 else "(> 5×)")
+                    if p2 and pt and p2.get("time"):
+                        growth += f" ({pt / p2['time']:.2f}×)"
+            verdict = ""
+            if derr:
+                verdict = "FAILED: " + derr.splitlines()[0][:80].replace("|", "/")
+            elif n == 200 and dt and pt and dm and pm:
+                ok_t, ok_m = dt / pt <= 2, dm / pm <= 2
+                verdict = ("time ok" if ok_t else "time > 2×") + ", " + ("mem ok" if ok_m else "mem > 2×")
+            if mark:
+                verdict = ("FAILS at the default limits; † measured with `" + raised["flags"] +
+                           "`" + (", " + verdict if verdict else ""))
+            elif n == 1000 and not derr:
+                verdict = "compiles"
+            ddiff = "—" if dt is None or pt is None or derr else f"{dt - pt:.2f}"
+            out.append(f"| {n} | {d} | {fmt_t(dt)}{mark} | {fmt_t(pt)} | "
+                       f"{fmt_ratio(dt, pt) if not derr else '—'} | {ddiff} | {fmt_mb(dm)} | {fmt_mb(pm)} | "
+                       f"{fmt_ratio(dm, pm) if not derr else '—'} | {fmt_ratio(dc, pc) if not derr else '—'} | {runs} | {growth} | {verdict} |")
+    return out
 
 
 def render(data):
@@ -419,58 +488,22 @@ def render(data):
     out.append("")
 
     for cxx in COMPILERS:
-        rows = []
-        ns = sorted({int(k.split("|")[2]) for k in cases if k.startswith(cxx + "|")})
-        ds = sorted({int(k.split("|")[3]) for k in cases if k.startswith(cxx + "|")})
-        if not ns:
-            continue
-        out.append(f"## {cxx}")
-        out.append("")
-        out.append("| N | depth | descr s | plain s | ratio | descr − plain s | descr MB | plain MB "
-                   "| mem ratio | CPU ratio | runs | growth 200→1000 descr (plain) | verdict |")
-        out.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|")
-        for d in ds:
-            for n in ns:
-                dk = cases.get(key(cxx, "descr", n, d))
-                pk = cases.get(key(cxx, "plain", n, d))
-                if not dk and not pk:
-                    continue
-                dk, pk = dk or {}, pk or {}
-                derr = dk.get("error")
-                raised = dk.get("raised") if derr else None
-                src = raised if raised and not raised.get("error") else dk
-                mark = "†" if src is raised else ""
-                dt, pt = src.get("time"), pk.get("time")
-                dm, pm = src.get("mem_kb"), pk.get("mem_kb")
-                dc, pc = src.get("cpu"), pk.get("cpu")
-                if src is raised:
-                    derr = None
-                runs = f"{src.get('runs', '—')}/{pk.get('runs', '—')}"
-                growth = ""
-                if n == 1000:
-                    d2 = cases.get(key(cxx, "descr", 200, d))
-                    p2 = cases.get(key(cxx, "plain", 200, d))
-                    if d2 and dt and not derr and d2.get("time") and not d2.get("error"):
-                        g = dt / d2["time"]
-                        growth = f"{g:.2f}× " + ("(≤ 5×)" if g <= 5 else "(> 5×)")
-                        if p2 and pt and p2.get("time"):
-                            growth += f" ({pt / p2['time']:.2f}×)"
-                verdict = ""
-                if derr:
-                    verdict = "FAILED: " + derr.splitlines()[0][:80].replace("|", "/")
-                elif n == 200 and dt and pt and dm and pm:
-                    ok_t, ok_m = dt / pt <= 2, dm / pm <= 2
-                    verdict = ("time ok" if ok_t else "time > 2×") + ", " + ("mem ok" if ok_m else "mem > 2×")
-                if mark:
-                    verdict = ("FAILS at the default limits; † measured with `" + raised["flags"] +
-                               "`" + (", " + verdict if verdict else ""))
-                elif n == 1000 and not derr:
-                    verdict = "compiles"
-                ddiff = "—" if dt is None or pt is None or derr else f"{dt - pt:.2f}"
-                out.append(f"| {n} | {d} | {fmt_t(dt)}{mark} | {fmt_t(pt)} | "
-                           f"{fmt_ratio(dt, pt) if not derr else '—'} | {ddiff} | {fmt_mb(dm)} | {fmt_mb(pm)} | "
-                           f"{fmt_ratio(dm, pm) if not derr else '—'} | {fmt_ratio(dc, pc) if not derr else '—'} | {runs} | {growth} | {verdict} |")
-        out.append("")
+        main_rows = table_rows(cases, cxx, "")
+        if main_rows:
+            out.append(f"## {cxx}")
+            out.append("")
+            out.extend(main_rows)
+            out.append("")
+        ovr_rows = table_rows(cases, cxx, "-override")
+        if ovr_rows:
+            out.append(f"### {cxx}, every class of the chain overriding one attribute")
+            out.append("")
+            out.append("The same workload, plus `attr<\"m\", Const{i}>` declared again in every class "
+                       "C*i* of the chain (a subclass overriding a method; plain: `int m() const`) "
+                       "and read once through the most-derived class.")
+            out.append("")
+            out.extend(ovr_rows)
+            out.append("")
         errs = [(k, v) for k, v in cases.items() if k.startswith(cxx + "|") and v.get("error")]
         for k, v in errs:
             out.append(f"Failure `{k}` (default limits):")
@@ -501,6 +534,9 @@ def render(data):
             out.append(f"| {cxx} | {fmt_t(e['time'])} | {fmt_t(i['time'])} | "
                        f"{fmt_t(i['time'] - e['time'])} | {fmt_mb(e['mem_kb'])} | {fmt_mb(i['mem_kb'])} |")
         out.append("")
+        if meta.get("include_run"):
+            out.append(f"(measured on its own: {meta['include_run']})")
+            out.append("")
 
     missing = meta.get("not_run")
     if missing:
@@ -529,6 +565,10 @@ def main(argv=None):
     ap.add_argument("--compilers", default=",".join(COMPILERS), help="default %(default)s")
     ap.add_argument("--cases", default="",
                     help="explicit N:depth pairs instead of the sizes × depths matrix, e.g. 1000:1,1000:8")
+    ap.add_argument("--override-cases", default=None,
+                    help="N:depth pairs measured again with every class overriding one attribute "
+                         "(default 200:32,1000:32 for the default matrix, none when --sizes, "
+                         "--depths or --cases is given; empty to skip)")
     ap.add_argument("--runs", type=int, default=3, help="runs per compile, best kept (default 3)")
     ap.add_argument("--fast-runs", type=int, default=5,
                     help="runs for a compile whose first run took under 3 s (default 5)")
@@ -555,14 +595,23 @@ def main(argv=None):
         matrix = [tuple(int(v) for v in c.split(":")) for c in args.cases.split(",")]
     else:
         matrix = [(n, d) for d in depths for n in sizes]
+    matrix = [(n, d, False) for n, d in matrix]
+    if args.override_cases is None:
+        default_matrix = (args.sizes == ap.get_default("sizes") and
+                          args.depths == ap.get_default("depths") and not args.cases)
+        args.override_cases = "200:32,1000:32" if default_matrix else ""
+    if args.override_cases:
+        matrix += [tuple(int(v) for v in c.split(":")) + (True,)
+                   for c in args.override_cases.split(",")]
     compilers = [c for c in args.compilers.split(",") if c]
 
     if args.emit:
         out = Path(args.emit)
         out.mkdir(parents=True, exist_ok=True)
-        for n, d in matrix:
-            (out / f"descr_{n}_{d}.cpp").write_text(gen_descr(n, d))
-            (out / f"plain_{n}_{d}.cpp").write_text(gen_plain(n, d))
+        for n, d, ov in matrix:
+            tag = "_override" if ov else ""
+            (out / f"descr{tag}_{n}_{d}.cpp").write_text(gen_descr(n, d, ov))
+            (out / f"plain{tag}_{n}_{d}.cpp").write_text(gen_plain(n, d, ov))
         print(f"wrote {2 * len(matrix)} files to {out}")
         return 0
 
@@ -592,22 +641,12 @@ def main(argv=None):
         "load_start": round(os.getloadavg()[0], 2),
     })
     try:
-        if not args.no_include:
-            (work / "empty.cpp").write_text("")
-            (work / "include_only.cpp").write_text("#include <descr/descr.hpp>\n")
-            for cxx in compilers:
-                r = measure_interleaved(cxx, {"empty": work / "empty.cpp",
-                                              "include": work / "include_only.cpp"},
-                                        work, args.runs, args.slow, args.timeout, args.mem_limit,
-                                        fast_runs=args.fast_runs)
-                e, i = r["empty"], r["include"]
-                data["include"][cxx] = {"empty": e, "include": i}
-                print(f"{cxx:11} include: empty {e['time']:.2f} s, descr.hpp {i['time']:.2f} s", flush=True)
-            store.save()
-        for n, d in matrix:
-            srcs = {"descr": work / f"descr_{n}_{d}.cpp", "plain": work / f"plain_{n}_{d}.cpp"}
-            srcs["descr"].write_text(gen_descr(n, d))
-            srcs["plain"].write_text(gen_plain(n, d))
+        for n, d, ov in matrix:
+            sfx = "-override" if ov else ""
+            srcs = {"descr" + sfx: work / f"descr{sfx}_{n}_{d}.cpp",
+                    "plain" + sfx: work / f"plain{sfx}_{n}_{d}.cpp"}
+            srcs["descr" + sfx].write_text(gen_descr(n, d, ov))
+            srcs["plain" + sfx].write_text(gen_plain(n, d, ov))
             for cxx in compilers:
                 results = measure_interleaved(cxx, srcs, work, args.runs, args.slow, args.timeout,
                                               args.mem_limit, fast_runs=args.fast_runs)
@@ -621,14 +660,26 @@ def main(argv=None):
                     r["library"] = data["meta"]["library"]
                     data["cases"][key(cxx, variant, n, d)] = r
                     status = r["error"].splitlines()[0] if r["error"] else ""
-                    print(f"{cxx:11} N={n:<5} depth={d:<3} {variant:6} {fmt_t(r['time']):>7} s "
+                    print(f"{cxx:11} N={n:<5} depth={d:<3} {variant:14} {fmt_t(r['time']):>7} s "
                           f"{fmt_mb(r['mem_kb']):>6} MB  runs={r['runs']} {status}", flush=True)
                     if "raised" in r:
                         q = r["raised"]
-                        print(f"{'':11} {'':7} {'':9} {'':6} {fmt_t(q['time']):>7} s "
+                        print(f"{'':11} {'':7} {'':9} {'':14} {fmt_t(q['time']):>7} s "
                               f"{fmt_mb(q['mem_kb']):>6} MB  runs={q['runs']} with {q['flags']} "
                               f"{(q['error'] or '').splitlines()[0] if q['error'] else ''}", flush=True)
                     store.save()
+        if not args.no_include:
+            (work / "empty.cpp").write_text("")
+            (work / "include_only.cpp").write_text("#include <descr/descr.hpp>\n")
+            for cxx in compilers:
+                r = measure_interleaved(cxx, {"empty": work / "empty.cpp",
+                                              "include": work / "include_only.cpp"},
+                                        work, args.runs, args.slow, args.timeout, args.mem_limit,
+                                        fast_runs=args.fast_runs)
+                e, i = r["empty"], r["include"]
+                data["include"][cxx] = {"empty": e, "include": i}
+                print(f"{cxx:11} include: empty {e['time']:.2f} s, descr.hpp {i['time']:.2f} s", flush=True)
+            store.save()
         data["meta"]["load_end"] = round(os.getloadavg()[0], 2)
         store.save()
     finally:
