@@ -58,47 +58,64 @@ typename M::descriptor_type& runtime_descriptor() {
   return static_cast<runtime_holder<Owner, M>&>(class_state<Owner>::get()).descriptor;
 }
 
-// Reversed MRO tail, base-most class first: the order in which entries are merged.
-template <class Mro>
-struct reversed_tail;
-template <class Self, class... Rest>
-struct reversed_tail<list<Self, Rest...>> {
-  static constexpr auto idx = [] {
-    std::array<std::size_t, sizeof...(Rest)> a{};
-    for (std::size_t i = 0; i != a.size(); ++i) a[i] = a.size() - 1 - i;
-    return a;
-  }();
-  using type = pick<list<Rest...>, idx>;
-};
-
-template <class Layout, class Tail = typename reversed_tail<typename Layout::mro>::type>
-struct all_cells;
-template <class Layout>
-struct all_cells<Layout, list<>> {
-  using type = typename Layout::own_cells;
-  static constexpr bool consistent = true;
-};
-// Single inheritance whose own entries do not repeat a base's name: the base's entries, then
-// the class's own, with no sorting (the common case, and the one deep chains repeat).
-template <class Cells, class Base>
-struct shadows_base;
-template <class... Cell, class Base>
-struct shadows_base<list<Cell...>, Base> {
-  static constexpr bool value = count_true(std::array<bool, sizeof...(Cell)>{
-      !std::is_void_v<cell_t<Cell::name, Base>>...}) != 0;
-};
-template <class Layout, class... Bases>
-struct all_cells<Layout, list<Bases...>> {
-  using raw = concat<own_cells_list<Bases>..., typename Layout::own_cells>;
-  using d = dedupe<raw>;
-  using type = typename d::type;
-  static constexpr bool consistent = d::r.consistent;
-  // Named only when the check fails, so that a consistent class never instantiates it.
-  template <class Raw = raw>
-  static constexpr auto conflict() {
-    return at<Raw, d::r.conflict>::name;
+// The instance entries of Acc, then those of Own whose names Acc lacks: Python's instance dict
+// is one namespace, so an entry declared again further down the MRO stays one entry, at the
+// place of its first declaration. Acc's names are looked up by deduction against the storage
+// that holds them (for a single base, the very base class of that base's objects).
+template <class Acc, class Own>
+struct append_cells;
+template <class... A, class... N>
+struct append_cells<list<A...>, list<N...>> {
+  template <class Cell>
+  using prior = cell_t<Cell::name, storage<list<A...>>>;
+  static constexpr std::array<bool, sizeof...(N)> seen{!std::is_void_v<prior<N>>...};
+  static constexpr std::size_t conflict = first_true(std::array<bool, sizeof...(N)>{
+      (!std::is_void_v<prior<N>> && !std::is_same_v<prior<N>, N>)...});
+  static constexpr bool consistent = conflict == sizeof...(N);
+  using type = std::conditional_t<count_true(seen) == 0, list<A..., N...>,
+                                  concat<list<A...>, std::conditional_t<std::is_void_v<prior<N>>,
+                                                                        list<N>, list<>>...>>;
+  // Named only on the error path.
+  template <class Own = list<N...>>
+  static constexpr auto conflict_name() {
+    return at<Own, conflict % Own::size>::name;
   }
 };
+
+// The entries of the classes after some class (Rest), then its own (Own). The first
+// conflicting name, if any, is reported by object<> in one error.
+template <class Rest, class Own>
+struct cells_step {
+  using step = append_cells<typename Rest::type, Own>;
+  using type = typename step::type;
+  static constexpr bool consistent = Rest::consistent && step::consistent;
+  template <class R = Rest>
+  static constexpr auto conflict_name() {
+    if constexpr (!R::consistent) return R::template conflict_name<>();
+    else return step::template conflict_name<>();
+  }
+};
+
+// The instance entries along an MRO (or a tail of one), base-most class first. A tail that is
+// some class's whole MRO is that class's entries, computed once: single inheritance appends a
+// class's own entries to its base's.
+template <class Classes>
+struct cells_over {
+  using type = list<>;
+  static constexpr bool consistent = true;
+};
+template <class K, class... Rest>
+  requires std::is_same_v<typename K::descr_layout::mro, list<K, Rest...>>
+struct cells_over<list<K, Rest...>> : K::descr_layout::cells_builder {};
+template <class K, class... Rest>
+struct cells_over<list<K, Rest...>>
+    : cells_step<cells_over<list<Rest...>>, typename K::descr_layout::own_cells> {};
+
+template <class Layout, class Mro = typename Layout::mro>
+struct cells_of_layout;
+template <class Layout, class Self, class... Rest>
+struct cells_of_layout<Layout, list<Self, Rest...>>
+    : cells_step<cells_over<list<Rest...>>, typename Layout::own_cells> {};
 
 template <class... B>
 constexpr std::size_t first_foreign(list<B...>*) {
@@ -112,15 +129,6 @@ constexpr std::size_t first_duplicate(list<B...>*) {
       if (tags[i] == tags[j]) return i;
   return tags.size();
 }
-
-template <class Layout, class Bases = typename Layout::direct_bases>
-struct cells_of_layout : all_cells<Layout> {};
-template <class Layout, class Base>
-  requires has_layout<Base> && (!shadows_base<typename Layout::own_cells, Base>::value)
-struct cells_of_layout<Layout, list<Base>> {
-  using type = concat<typename Base::descr_layout::cells, typename Layout::own_cells>;
-  static constexpr bool consistent = true;
-};
 
 template <class Self, class... Members>
 struct full_layout : layout<Self, Members...> {
@@ -167,7 +175,7 @@ struct object : detail::storage<typename detail::full_layout<Self, Members...>::
       return true;
     } else if constexpr (!descr_layout::cells_builder::consistent) {
       static_assert(diagnostics::instance_attribute_declared_with_one_type<
-                        Self, descr_layout::cells_builder::template conflict<>()>,
+                        Self, descr_layout::cells_builder::template conflict_name<>()>,
                     "an instance attribute is declared with different types in the MRO");
       return true;
     } else {

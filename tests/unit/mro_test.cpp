@@ -94,3 +94,33 @@ TEST_CASE("consistent_bases tells whether C3 can merge a list of bases") {
   static_assert(!descr::consistent_bases<X12, X21>);  // Python: TypeError, bases P1, P2
   static_assert(!descr::consistent_bases<P1, P1>);     // duplicate base class
 }
+
+namespace {
+// Overrides that skip classes of a chain: each class's own attributes take precedence over
+// everything after it in the MRO, whether or not the classes in between redeclare them.
+struct GA : descr::object<GA, descr::classvar<"x", 1>, descr::classvar<"y", 10>,
+                          descr::classvar<"z", 100>, descr::field<"f", int>> {};
+struct GB : descr::object<GB, descr::bases<GA>, descr::classvar<"x", 2>> {};
+struct GC : descr::object<GC, descr::bases<GB>, descr::classvar<"y", 30>, descr::field<"f", int>> {};
+struct GD : descr::object<GD, descr::bases<GC>, descr::classvar<"x", 4>, descr::classvar<"z", 400>> {};
+}  // namespace
+
+TEST_CASE("overrides along a chain: the first class of the MRO that declares a name answers") {
+  // python3: 2 30 100 4 30 400 10 1 2 100
+  CHECK(descr::getattr<"x">(descr::type<GC>) == 2);
+  CHECK(descr::getattr<"y">(descr::type<GC>) == 30);
+  CHECK(descr::getattr<"z">(descr::type<GC>) == 100);
+  GD d;
+  CHECK(descr::getattr<"x">(d) == 4);
+  CHECK(descr::getattr<"y">(d) == 30);
+  CHECK(descr::getattr<"z">(d) == 400);
+  GC c;
+  CHECK(descr::getattr<"y">(descr::super<GC>(c)) == 10);
+  CHECK(descr::getattr<"x">(descr::super<GB>(d)) == 1);
+  CHECK(descr::getattr<"x">(descr::super<GD>(d)) == 2);
+  CHECK(descr::getattr<"z">(descr::super<GC>(d)) == 100);
+  // A field declared again is the same entry: one int, at the base's place.
+  static_assert(sizeof(GD) == sizeof(int));
+  descr::setattr<"f">(d, 5);
+  CHECK(descr::vars(d).repr() == "{'f': 5}");
+}

@@ -94,62 +94,39 @@ using layout_of = typename C::descr_layout;
 template <class C>
 using mro_t = typename layout_of<C>::mro;
 
-// The class attributes along an MRO, the first of each name kept: computed once per class,
-// so that a lookup is one deduction however deep the hierarchy.
-template <class Mro>
-struct merged_attributes;
-template <>
-struct merged_attributes<list<>> {
-  using type = list<>;
-};
-template <class C>
-struct merged_attributes<list<C>> {
-  using type = typename layout_of<C>::own_attributes;
-};
-template <class C, class... K>
-struct merged_attributes<list<C, K...>> {
-  using type = typename dedupe<concat<typename layout_of<C>::own_attributes,
-                                      typename layout_of<K>::own_attributes...>>::type;
-};
+// The class attributes of a list of classes (an MRO, or the part of it after super's B): each
+// class's own attributes take precedence over those of the classes after it. One index per
+// tail of the list, so the classes of a single-inheritance chain share their bases' indexes.
 template <class Classes>
-using attribute_index = class_index<typename merged_attributes<Classes>::type>;
+struct attribute_index_impl;
+template <>
+struct attribute_index_impl<list<>> {
+  using type = void;
+};
+template <class K, class... Rest>
+struct attribute_index_impl<list<K, Rest...>> {
+  using type = typename index_over<typename layout_of<K>::own_attributes,
+                                   typename attribute_index_impl<list<Rest...>>::type>::type;
+};
 
-// The first class of Classes that declares a class attribute Name, and that attribute.
-template <fixed_string Name, class Classes>
-concept declares_class_attribute =
-    requires { find_entry<Name>(static_cast<const attribute_index<Classes>*>(nullptr)); };
-template <class Entries, class BaseMro>
-struct shadows_attribute;
-template <class... E, class BaseMro>
-struct shadows_attribute<list<E...>, BaseMro> {
-  static constexpr bool value = count_true(std::array<bool, sizeof...(E)>{
-      declares_class_attribute<E::name, BaseMro>...}) != 0;
+// The first class attribute Name along Classes: its declaring class and its member.
+template <class Entry>
+struct attribute_entry {
+  static constexpr bool found = true;
+  using owner = typename Entry::owner;
+  using member = typename Entry::member;
+  using value_type = typename member::descriptor_type;
 };
-// Single inheritance (the MRO is the class, then its base's MRO) with no own name repeating a
-// base's: the class's own attributes, then the base's merged ones, with no sorting.
-template <class C, class B, class... K>
-  requires std::is_same_v<mro_t<B>, list<B, K...>> &&
-           (!shadows_attribute<typename layout_of<C>::own_attributes, list<B, K...>>::value)
-struct merged_attributes<list<C, B, K...>> {
-  using type = concat<typename layout_of<C>::own_attributes,
-                      typename merged_attributes<list<B, K...>>::type>;
-};
-template <fixed_string Name, class Classes, bool = declares_class_attribute<Name, Classes>>
-struct class_attribute {
+template <>
+struct attribute_entry<void> {
   static constexpr bool found = false;
   using owner = void;
   using member = void;
   using value_type = void;
 };
 template <fixed_string Name, class Classes>
-struct class_attribute<Name, Classes, true> {
-  using entry =
-      decltype(find_entry<Name>(static_cast<const attribute_index<Classes>*>(nullptr)));
-  static constexpr bool found = true;
-  using owner = typename entry::owner;
-  using member = typename entry::member;
-  using value_type = typename member::descriptor_type;
-};
+using class_attribute =
+    attribute_entry<entry_t<typename attribute_index_impl<Classes>::type, Name>>;
 
 // A constant class attribute after set_name(type<Owner>, name), run at compile time.
 template <class Owner, class M>
