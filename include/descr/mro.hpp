@@ -142,12 +142,8 @@ struct checked_mro<Self, list<B...>> {
 };
 
 template <class... B>
-constexpr bool has_duplicate(list<B...>*) {
-  std::array<const void*, sizeof...(B)> t{&type_tag<B>...};
-  for (std::size_t i = 0; i < t.size(); ++i)
-    for (std::size_t j = i + 1; j < t.size(); ++j)
-      if (t[i] == t[j]) return true;
-  return false;
+constexpr std::size_t first_repeat_in(list<B...>*) {
+  return first_repeat({&type_tag<B>...});
 }
 
 }  // namespace detail
@@ -155,7 +151,7 @@ constexpr bool has_duplicate(list<B...>*) {
 // MROs (Python raises TypeError at class creation otherwise; descr rejects it at compile time).
 template <class... B>
 inline constexpr bool consistent_bases =
-    !detail::has_duplicate(static_cast<detail::list<B...>*>(nullptr)) &&
+    detail::first_repeat({&detail::type_tag<B>...}) == sizeof...(B) &&
     detail::checked_mro<detail::list<>, detail::list<B...>>::ok &&
     (detail::has_layout<B> && ...);
 

@@ -9,13 +9,6 @@
 namespace descr {
 namespace detail {
 
-struct is_attr_of_t {
-  template <class M>
-  static constexpr bool test() {
-    return M::kind == member_kind::attr_of;
-  }
-};
-
 // A run-time descriptor's constructor argument, as the C++ type its kind names.
 template <arg A>
 constexpr auto ctor_arg() {
@@ -35,6 +28,16 @@ struct runtime_holder<Owner, attr_of<Name, D, Args...>> {
   }
 };
 
+template <class Attrs>
+struct runtime_attributes_impl;
+template <class... M>
+struct runtime_attributes_impl<list<M...>> {
+  using type =
+      concat<std::conditional_t<M::kind == member_kind::attr_of, list<M>, list<>>...>;
+};
+template <class Attrs>
+using runtime_attributes = typename runtime_attributes_impl<Attrs>::type;
+
 template <class Owner, class Attrs>
 struct class_state_impl;
 template <class Owner, class... M>
@@ -46,7 +49,7 @@ struct class_state_impl<Owner, list<M...>> : runtime_holder<Owner, M>... {};
 // (Python's __set_name__ demos do) could run before std::cout exists.
 template <class Owner>
 struct class_state {
-  using attrs = filter<is_attr_of_t, typename Owner::descr_layout::class_attributes>;
+  using attrs = runtime_attributes<typename Owner::descr_layout::class_attributes>;
   static class_state_impl<Owner, attrs>& get() {
     static class_state_impl<Owner, attrs> state;
     return state;
@@ -68,11 +71,11 @@ template <class... A, class... N>
 struct append_cells<list<A...>, list<N...>> {
   template <class Cell>
   using prior = cell_t<Cell::name, storage<list<A...>>>;
-  static constexpr std::array<bool, sizeof...(N)> seen{!std::is_void_v<prior<N>>...};
-  static constexpr std::size_t conflict = first_true(std::array<bool, sizeof...(N)>{
-      (!std::is_void_v<prior<N>> && !std::is_same_v<prior<N>, N>)...});
+  static constexpr bool any_seen = count_true({!std::is_void_v<prior<N>>...}) != 0;
+  static constexpr std::size_t conflict =
+      first_true({(!std::is_void_v<prior<N>> && !std::is_same_v<prior<N>, N>)...});
   static constexpr bool consistent = conflict == sizeof...(N);
-  using type = std::conditional_t<count_true(seen) == 0, list<A..., N...>,
+  using type = std::conditional_t<!any_seen, list<A..., N...>,
                                   concat<list<A...>, std::conditional_t<std::is_void_v<prior<N>>,
                                                                         list<N>, list<>>...>>;
   // Named only on the error path.
@@ -119,23 +122,14 @@ struct cells_of_layout<Layout, list<Self, Rest...>>
 
 template <class... B>
 constexpr std::size_t first_foreign(list<B...>*) {
-  return first_true(std::array<bool, sizeof...(B)>{!requires { typename B::descr_layout; }...});
+  return first_true({!requires { typename B::descr_layout; }...});
 }
-template <class... B>
-constexpr std::size_t first_duplicate(list<B...>*) {
-  std::array<const void*, sizeof...(B)> tags{&type_tag<B>...};
-  for (std::size_t i = 0; i < tags.size(); ++i)
-    for (std::size_t j = 0; j < i; ++j)
-      if (tags[i] == tags[j]) return i;
-  return tags.size();
-}
-
 template <class Self, class... Members>
 struct full_layout : layout<Self, Members...> {
   using base = layout<Self, Members...>;
   using bases_list = typename base::direct_bases;
   static constexpr std::size_t foreign = first_foreign(static_cast<bases_list*>(nullptr));
-  static constexpr std::size_t duplicate = first_duplicate(static_cast<bases_list*>(nullptr));
+  static constexpr std::size_t duplicate = first_repeat_in(static_cast<bases_list*>(nullptr));
   using cells_builder = cells_of_layout<base>;
   using cells = typename cells_builder::type;
   // False once object<> has reported the class's one error: lookups on it then stay silent.
@@ -184,10 +178,9 @@ struct object : detail::storage<typename detail::full_layout<Self, Members...>::
   }
   static_assert(check_hierarchy(static_cast<bases_list*>(nullptr)));
 
-  // An array, not a fold: a fold over 1000 members passes clang's bracket depth.
+  // A braced list, not a fold: a fold over 1000 members passes clang's bracket depth.
   static constexpr bool has_runtime_descriptors =
-      detail::count_true(std::array<bool, sizeof...(Members)>{
-          (Members::kind == detail::member_kind::attr_of)...}) != 0;
+      detail::count_true({(Members::kind == detail::member_kind::attr_of)...}) != 0;
 
  public:
   object() requires(!has_runtime_descriptors) = default;

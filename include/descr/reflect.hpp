@@ -25,7 +25,7 @@ inline constexpr auto mro = []<class... K>(detail::list<K...>*) {
 
 namespace detail {
 template <class C, fixed_string Name>
-concept always_present = resolve<C, Name>::value == rule::instance &&
+concept always_present = detail::is(resolve<C, Name>::value, rule::instance) &&
                          !resolve<C, Name>::cell::may_be_absent;
 }  // namespace detail
 
@@ -41,9 +41,9 @@ constexpr auto hasattr(Obj&& obj) {
     using C = detail::class_of<T>;
     using R = detail::resolve<C, Name>;
     constexpr bool hooked = !std::is_void_v<detail::getattribute_hook_of<C>>;
-    if constexpr (!hooked && R::value == rule::none) {
+    if constexpr (!hooked && detail::is(R::value, rule::none)) {
       return std::false_type{};
-    } else if constexpr (!hooked && (R::value == rule::class_variable ||
+    } else if constexpr (!hooked && (detail::is(R::value, rule::class_variable) ||
                                      detail::always_present<C, Name>)) {
       return std::true_type{};
     } else {

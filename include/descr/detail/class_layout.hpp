@@ -18,64 +18,50 @@ inline constexpr bool instance_attribute_declared_with_one_type = false;
 
 namespace detail {
 
-struct is_class_attribute_t {
-  template <class M>
-  static constexpr bool test() {
-    return is_class_attribute<M>;
-  }
-};
-struct is_bases_t {
-  template <class M>
-  static constexpr bool test() {
-    return M::kind == member_kind::bases;
-  }
-};
-
-// The instance entries a member adds: a field's own, or the private slot of a descriptor
-// that keeps per-instance storage (named "_" + name, absent until first set).
-struct has_own_cell {
-  template <class M>
-  static constexpr bool test() {
-    if constexpr (M::kind == member_kind::field) return true;
-    else if constexpr (M::kind == member_kind::attr || M::kind == member_kind::attr_of)
-      return has_storage<typename M::descriptor_type>;
-    else return false;
-  }
-};
-
+// What one member contributes to its class, classified in one instantiation per member:
+// class attributes (classvar, attr, attr_of), instance entries (a field's own, or the private
+// slot "_" + name of a descriptor that keeps per-instance storage), bases, hooks.
 template <class M>
-struct own_cell_of {
-  using type = cell<private_name<M::name>, typename M::descriptor_type::storage_type, true>;
+struct contribution {
+  using attributes = std::conditional_t<is_class_attribute<M>, list<M>, list<>>;
+  using cells = list<>;
+};
+template <class M>
+  requires(M::kind == member_kind::attr || M::kind == member_kind::attr_of) &&
+          has_storage<typename M::descriptor_type>
+struct contribution<M> {
+  using attributes = list<M>;
+  using cells = list<cell<private_name<M::name>, typename M::descriptor_type::storage_type, true>>;
 };
 template <fixed_string Name, class T, class... Options>
-struct own_cell_of<field<Name, T, Options...>> {
-  using type = cell<Name, T, field<Name, T, Options...>::may_be_absent>;
+struct contribution<field<Name, T, Options...>> {
+  using attributes = list<>;
+  using cells = list<cell<Name, T, field<Name, T, Options...>::may_be_absent>>;
 };
 
 template <class L>
 struct bases_of {
   using type = list<>;
 };
-template <class... B>
-struct bases_of<list<bases<B...>>> {
+template <class... B, class... Rest>
+struct bases_of<list<bases<B...>, Rest...>> {
   using type = list<B...>;
 };
 
-template <class Hook, class L>
-struct hook_in;
-template <class Hook, class... M>
-struct hook_in<Hook, list<M...>> {
-  static constexpr std::array<bool, sizeof...(M)> is{(M::kind == Hook::kind)...};
-  static constexpr std::size_t index = [] {
-    for (std::size_t i = 0; i != is.size(); ++i)
-      if (is[i]) return i;
-    return is.size();
-  }();
-  using type = std::conditional_t<index == sizeof...(M), void, type_at<index % sizeof...(M), M...>>;
-};
-template <class Hook>
-struct hook_in<Hook, list<>> {
+// The first member of a kind (a hook), or void.
+template <bool Found, std::size_t I, class... M>
+struct member_at {
   using type = void;
+};
+template <std::size_t I, class... M>
+struct member_at<true, I, M...> {
+  using type = type_at<I, M...>;
+};
+template <int Kind, class... M>
+struct first_of_kind {
+  static constexpr std::size_t index =
+      first_true({(M::kind == Kind)...});
+  using type = typename member_at<index != sizeof...(M), index, M...>::type;
 };
 
 // A class attribute together with the class that declares it.
@@ -140,12 +126,15 @@ template <class Self, class... Members>
 struct layout {
   using self = Self;
   using members = list<Members...>;
-  using direct_bases = typename bases_of<filter<is_bases_t, members>>::type;
-  using class_attributes = filter<is_class_attribute_t, members>;
-  using own_cells = transform<own_cell_of, filter<has_own_cell, members>>;
+  using direct_bases =
+      typename bases_of<concat<std::conditional_t<Members::kind == member_kind::bases,
+                                                  list<Members>, list<>>...>>::type;
+  using class_attributes = concat<typename contribution<Members>::attributes...>;
+  using own_cells = concat<typename contribution<Members>::cells...>;
   using own_attributes = typename owned_list<Self, class_attributes>::type;
-  using own_getattr_hook = typename hook_in<getattr_hook<0>, members>::type;
-  using own_getattribute_hook = typename hook_in<getattribute_hook<0>, members>::type;
+  using own_getattr_hook = typename first_of_kind<member_kind::getattr_hook, Members...>::type;
+  using own_getattribute_hook =
+      typename first_of_kind<member_kind::getattribute_hook, Members...>::type;
 
   using mro_builder = checked_mro<Self, direct_bases>;
   using mro = typename mro_builder::type;

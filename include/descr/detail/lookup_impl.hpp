@@ -16,6 +16,12 @@ namespace descr {
 // The rule that answers obj.x (see lookup.hpp).
 enum class rule { data_descriptor, instance, non_data_descriptor, class_variable, getattr_hook, none };
 
+namespace detail {
+// Rules are compared through this function: a dependent `a == b` on enum operands costs clang
+// an overload resolution at every instantiation (see member_kind).
+constexpr bool is(rule a, rule b) noexcept { return a == b; }
+}  // namespace detail
+
 // Conditions of the static_asserts behind each misuse: the compilers print them with their
 // arguments, so the error names the class and the attribute.
 namespace diagnostics {
@@ -154,8 +160,7 @@ struct first_hook<list<K...>, Getattribute> {
   template <class L>
   using own = std::conditional_t<Getattribute, typename L::own_getattribute_hook,
                                  typename L::own_getattr_hook>;
-  static constexpr std::size_t index = first_true(
-      std::array<bool, sizeof...(K)>{!std::is_void_v<own<layout_of<K>>>...});
+  static constexpr std::size_t index = first_true({!std::is_void_v<own<layout_of<K>>>...});
   using type = std::conditional_t<index == sizeof...(K), void,
                                   own<layout_of<type_at<index % sizeof...(K), K...>>>>;
 };
@@ -187,34 +192,27 @@ struct resolve {
 
 // Calling a descriptor's member: on the constant itself when the member is const, else on a
 // copy (a constant descriptor's own state cannot change; state that must change belongs in
-// attr_of).
-#define DESCR_DETAIL_CALLER(member)                                                       \
-  struct call_##member {                                                                  \
-    template <class D, class... A>                                                        \
-    constexpr auto operator()(D& d, A&&... a) const                                       \
-        -> decltype(d.member(std::forward<A>(a)...)) {                                    \
-      return d.member(std::forward<A>(a)...);                                             \
-    }                                                                                     \
-  };
+// attr_of). can_get<D, A...>: d.get(a...) is valid; get_callable: on d or on a copy.
+#define DESCR_DETAIL_CALLER(member)                                                        \
+  template <class D, class... A>                                                           \
+  concept can_##member = requires(D& d, A&&... a) { d.member(static_cast<A&&>(a)...); };   \
+  template <class D, class... A>                                                           \
+  concept member##_callable =                                                              \
+      can_##member<D, A...> || can_##member<std::remove_const_t<D>, A...>;                 \
+  template <class D, class... A>                                                           \
+  constexpr decltype(auto) call_##member(D& d, A&&... a) {                                 \
+    if constexpr (can_##member<D, A...>) {                                                 \
+      return d.member(static_cast<A&&>(a)...);                                             \
+    } else {                                                                               \
+      std::remove_const_t<D> copy = d;                                                     \
+      using R = std::decay_t<decltype(copy.member(static_cast<A&&>(a)...))>;               \
+      return R(copy.member(static_cast<A&&>(a)...));                                       \
+    }                                                                                      \
+  }
 DESCR_DETAIL_CALLER(get)
 DESCR_DETAIL_CALLER(set)
 DESCR_DETAIL_CALLER(del)
 #undef DESCR_DETAIL_CALLER
-
-template <class F, class D, class... A>
-concept member_callable = std::is_invocable_v<F, D&, A...> ||
-                          std::is_invocable_v<F, std::remove_const_t<D>&, A...>;
-
-template <class F, class D, class... A>
-constexpr decltype(auto) call_member(D& d, A&&... a) {
-  if constexpr (std::is_invocable_v<F, D&, A...>) {
-    return F{}(d, std::forward<A>(a)...);
-  } else {
-    std::remove_const_t<D> copy = d;
-    return std::decay_t<std::invoke_result_t<F, std::remove_const_t<D>&, A...>>(
-        F{}(copy, std::forward<A>(a)...));
-  }
-}
 
 // The descriptor's per-instance slot. A read through a const object hands over the same slot:
 // Python has no const, and get() of a well-behaved descriptor only reads it.
@@ -233,19 +231,19 @@ constexpr decltype(auto) descriptor_get(Obj& obj) {
   using D = std::remove_reference_t<decltype(d)>;
   if constexpr (has_storage<typename M::descriptor_type>) {
     auto s = slot_of<M::name>(obj);
-    if constexpr (member_callable<call_get, D, Obj&, type_t<C>, decltype(s)>)
-      return call_member<call_get>(d, obj, type<C>, s);
-    else if constexpr (member_callable<call_get, D, Obj&, decltype(s)>)
-      return call_member<call_get>(d, obj, s);
+    if constexpr (get_callable<D, Obj&, type_t<C>, decltype(s)>)
+      return call_get(d, obj, type<C>, s);
+    else if constexpr (get_callable<D, Obj&, decltype(s)>)
+      return call_get(d, obj, s);
     else {
       static_assert(diagnostics::descriptor_get_accepts_the_object<C, M::name>,
                     "the descriptor's get takes neither (obj, type, slot) nor (obj, slot)");
       return poison{};
     }
-  } else if constexpr (member_callable<call_get, D, Obj&, type_t<C>>) {
-    return call_member<call_get>(d, obj, type<C>);
-  } else if constexpr (member_callable<call_get, D, Obj&>) {
-    return call_member<call_get>(d, obj);
+  } else if constexpr (get_callable<D, Obj&, type_t<C>>) {
+    return call_get(d, obj, type<C>);
+  } else if constexpr (get_callable<D, Obj&>) {
+    return call_get(d, obj);
   } else {
     static_assert(diagnostics::descriptor_get_accepts_the_object<C, M::name>,
                   "the descriptor's get takes neither (obj, type) nor (obj)");
@@ -260,10 +258,10 @@ constexpr decltype(auto) descriptor_get_class() {
   decltype(auto) d = class_attribute_object<Owner, M>();
   using D = std::remove_reference_t<decltype(d)>;
   if constexpr (!HasGet<D, C>) return d;
-  else if constexpr (member_callable<call_get, D, const none_t&, type_t<C>>)
-    return call_member<call_get>(d, none, type<C>);
-  else if constexpr (member_callable<call_get, D, const none_t&>)
-    return call_member<call_get>(d, none);
+  else if constexpr (get_callable<D, const none_t&, type_t<C>>)
+    return call_get(d, none, type<C>);
+  else if constexpr (get_callable<D, const none_t&>)
+    return call_get(d, none);
   else return d;
 }
 
@@ -293,17 +291,27 @@ constexpr decltype(auto) or_getattr_hook(Obj& obj, F&& read) {
   }
 }
 
+// A descriptor's get; an attribute_error it raises goes to the class's getattr_hook, if any.
+template <fixed_string Name, class C, class A, class Obj>
+constexpr decltype(auto) hooked_descriptor_get(Obj& obj) {
+  if constexpr (std::is_void_v<getattr_hook_of<C>>) {
+    return descriptor_get<C, typename A::member, typename A::owner>(obj);
+  } else {
+    return or_getattr_hook<Name>(obj, [&]() -> decltype(auto) {
+      return descriptor_get<C, typename A::member, typename A::owner>(obj);
+    });
+  }
+}
+
 // Rules 3 to 5, which answer when the instance has no entry of that name.
 template <fixed_string Name, class Obj>
 constexpr decltype(auto) without_instance(Obj& obj) {
   using C = class_of<Obj>;
   using R = resolve<C, Name>;
   using A = typename R::found;
-  if constexpr (R::without_instance == rule::non_data_descriptor) {
-    return or_getattr_hook<Name>(obj, [&]() -> decltype(auto) {
-      return descriptor_get<C, typename A::member, typename A::owner>(obj);
-    });
-  } else if constexpr (R::without_instance == rule::class_variable) {
+  if constexpr (is(R::without_instance, rule::non_data_descriptor)) {
+    return hooked_descriptor_get<Name, C, A>(obj);
+  } else if constexpr (is(R::without_instance, rule::class_variable)) {
     return class_attribute_object<typename A::owner, typename A::member>();
   } else {
     return call_getattr_hook<Name>(obj);
@@ -317,15 +325,13 @@ constexpr decltype(auto) generic_getattr(Obj& obj) {
   using A = typename R::found;
   if constexpr (broken<C>) {
     return poison{};
-  } else if constexpr (R::value == rule::data_descriptor) {
-    return or_getattr_hook<Name>(obj, [&]() -> decltype(auto) {
-      return descriptor_get<C, typename A::member, typename A::owner>(obj);
-    });
-  } else if constexpr (R::value == rule::instance) {
+  } else if constexpr (is(R::value, rule::data_descriptor)) {
+    return hooked_descriptor_get<Name, C, A>(obj);
+  } else if constexpr (is(R::value, rule::instance)) {
     auto& c = as_cell<typename R::cell>(obj);
     if constexpr (!std::remove_cvref_t<decltype(c)>::may_be_absent) {
       return (c.value);
-    } else if constexpr (R::without_instance == rule::none) {
+    } else if constexpr (is(R::without_instance, rule::none)) {
       // The one run-time check lookup makes: is the entry there?
       if (!c.value) throw attribute_error::no_attribute(name_of<C>, Name.view());
       return (*c.value);
@@ -334,7 +340,7 @@ constexpr decltype(auto) generic_getattr(Obj& obj) {
       if (c.value) return T(*c.value);
       return T(without_instance<Name>(obj));
     }
-  } else if constexpr (R::value != rule::none) {
+  } else if constexpr (!is(R::value, rule::none)) {
     return without_instance<Name>(obj);
   } else {
     static_assert(diagnostics::object_has_no_attribute<C, Name>,
@@ -374,13 +380,13 @@ constexpr void instance_setattr(Obj& obj, V&& v) {
                     "read-only attribute: its descriptor has no set");
     } else if constexpr (has_storage<typename M::descriptor_type>) {
       auto s = slot_of<Name>(obj);
-      if constexpr (member_callable<call_set, D, Obj&, V&&, decltype(s)>)
-        call_member<call_set>(d, obj, std::forward<V>(v), s);
+      if constexpr (set_callable<D, Obj&, V&&, decltype(s)>)
+        call_set(d, obj, std::forward<V>(v), s);
       else
         static_assert(diagnostics::wrong_type_for_attribute<C, Name, std::remove_cvref_t<V>>,
                       "wrong type for attribute: its descriptor's set does not take this value");
-    } else if constexpr (member_callable<call_set, D, Obj&, V&&>) {
-      call_member<call_set>(d, obj, std::forward<V>(v));
+    } else if constexpr (set_callable<D, Obj&, V&&>) {
+      call_set(d, obj, std::forward<V>(v));
     } else {
       static_assert(diagnostics::wrong_type_for_attribute<C, Name, std::remove_cvref_t<V>>,
                     "wrong type for attribute: its descriptor's set does not take this value");
@@ -413,9 +419,9 @@ constexpr void instance_delattr(Obj& obj) {
       static_assert(diagnostics::cannot_delete_attribute<C, Name>,
                     "cannot delete attribute: its descriptor has no del");
     } else if constexpr (has_storage<typename M::descriptor_type>) {
-      call_member<call_del>(d, obj, slot_of<Name>(obj));
+      call_del(d, obj, slot_of<Name>(obj));
     } else {
-      call_member<call_del>(d, obj);
+      call_del(d, obj);
     }
   } else if constexpr (R::has_field) {
     auto& c = as_cell<typename R::cell>(obj);
@@ -451,7 +457,7 @@ struct after;
 template <class B, class... K>
 struct after<B, list<K...>> {
   static constexpr std::size_t index =
-      first_true(std::array<bool, sizeof...(K)>{std::is_same_v<B, K>...});
+      first_true({std::is_same_v<B, K>...});
   static constexpr bool found = index != sizeof...(K);
   static constexpr auto idx = [] {
     std::array<std::size_t, found ? sizeof...(K) - index - 1 : 0> a{};

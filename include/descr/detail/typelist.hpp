@@ -1,8 +1,9 @@
 #pragma once
-// Minimal typelists. Filtering goes through constexpr index arrays rather than recursion or
-// fold expressions, so a class of 1000 members stays within clang's bracket depth.
+// Minimal typelists. Filtering is a concatenation of one list per member rather than a fold
+// expression, so a class of 1000 members stays within clang's bracket depth.
 #include <array>
 #include <cstddef>
+#include <initializer_list>
 #include <utility>
 
 namespace descr::detail {
@@ -50,41 +51,29 @@ struct pick_impl<list<Ts...>, Idx, std::index_sequence<J...>> {
 template <class L, auto Idx>
 using pick = typename pick_impl<L, Idx>::type;
 
-template <std::size_t N, std::size_t K>
-constexpr std::array<std::size_t, K> true_indices(const std::array<bool, N>& keep) {
-  std::array<std::size_t, K> out{};
-  std::size_t k = 0;
-  for (std::size_t i = 0; i != N; ++i)
-    if (keep[i]) out[k++] = i;
-  return out;
+// Over a braced list of flags or type tags: plain functions, so that no class or function
+// template is instantiated per list length (std::array<bool, N> would be, for every N).
+constexpr std::size_t first_true(std::initializer_list<bool> flags) noexcept {
+  std::size_t i = 0;
+  for (bool b : flags) {
+    if (b) return i;
+    ++i;
+  }
+  return i;
 }
-
-template <std::size_t N>
-constexpr std::size_t first_true(const std::array<bool, N>& a) {
-  for (std::size_t i = 0; i != N; ++i)
-    if (a[i]) return i;
-  return N;
-}
-
-template <std::size_t N>
-constexpr std::size_t count_true(const std::array<bool, N>& keep) {
+constexpr std::size_t count_true(std::initializer_list<bool> flags) noexcept {
   std::size_t k = 0;
-  for (bool b : keep) k += b;
+  for (bool b : flags) k += b;
   return k;
 }
-
-// The members of L for which Keep::test<M>() holds, in order. The predicate is a function
-// template: much cheaper to instantiate per member than a class template.
-template <class Keep, class L>
-struct filter_impl;
-template <class Keep, class... Ts>
-struct filter_impl<Keep, list<Ts...>> {
-  static constexpr std::array<bool, sizeof...(Ts)> keep{Keep::template test<Ts>()...};
-  static constexpr auto idx = true_indices<sizeof...(Ts), count_true(keep)>(keep);
-  using type = pick<list<Ts...>, idx>;
-};
-template <class Keep, class L>
-using filter = typename filter_impl<Keep, L>::type;
+// The position of the first element equal to an earlier one, or the size.
+constexpr std::size_t first_repeat(std::initializer_list<const void*> tags) noexcept {
+  const void* const* t = tags.begin();
+  for (std::size_t i = 0; i != tags.size(); ++i)
+    for (std::size_t j = 0; j != i; ++j)
+      if (t[i] == t[j]) return i;
+  return tags.size();
+}
 
 template <class... Ls>
 struct concat_impl;
@@ -104,21 +93,24 @@ template <class... A, class... B, class... C>
 struct concat_impl<list<A...>, list<B...>, list<C...>> {
   using type = list<A..., B..., C...>;
 };
-// Four lists a step keeps the recursion shallow for long MROs.
+// Sixteen lists a step keeps the recursion shallow when a class's members are filtered as
+// one list per member (a kept member is list<M>, a dropped one list<>).
+template <class... A0, class... A1, class... A2, class... A3, class... A4, class... A5,
+          class... A6, class... A7, class... A8, class... A9, class... A10, class... A11,
+          class... A12, class... A13, class... A14, class... A15, class... Rest>
+struct concat_impl<list<A0...>, list<A1...>, list<A2...>, list<A3...>, list<A4...>,
+                   list<A5...>, list<A6...>, list<A7...>, list<A8...>, list<A9...>,
+                   list<A10...>, list<A11...>, list<A12...>, list<A13...>, list<A14...>,
+                   list<A15...>, Rest...>
+    : concat_impl<list<A0..., A1..., A2..., A3..., A4..., A5..., A6..., A7..., A8..., A9...,
+                       A10..., A11..., A12..., A13..., A14..., A15...>,
+                  Rest...> {};
 template <class... A, class... B, class... C, class... D, class... Rest>
+  requires(sizeof...(Rest) < 12)
 struct concat_impl<list<A...>, list<B...>, list<C...>, list<D...>, Rest...>
     : concat_impl<list<A..., B..., C..., D...>, Rest...> {};
 template <class... Ls>
 using concat = typename concat_impl<Ls...>::type;
-
-template <template <class> class F, class L>
-struct transform_impl;
-template <template <class> class F, class... Ts>
-struct transform_impl<F, list<Ts...>> {
-  using type = list<typename F<Ts>::type...>;
-};
-template <template <class> class F, class L>
-using transform = typename transform_impl<F, L>::type;
 
 // Calls f(static_cast<T*>(nullptr)) for each T of L, in order (an initializer list, which
 // guarantees the order and, unlike a comma fold, has no nesting depth).
