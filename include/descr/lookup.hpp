@@ -52,6 +52,20 @@ constexpr void delattr(Obj& obj) {
   detail::instance_delattr<Name>(obj);
 }
 
+// C.x = v and del C.x: a descr class is fixed at compile time, like Python's built-in types
+// ("cannot set 'x' attribute of immutable type 'C'"). State shared by the instances and
+// changing at run time belongs in an attr_of descriptor.
+template <fixed_string Name, class C, class V>
+constexpr void setattr(type_t<C>, V&&) {
+  static_assert(diagnostics::class_is_mutable<C, Name>,
+                "cannot set attribute of immutable type: class attributes are compile-time");
+}
+template <fixed_string Name, class C>
+constexpr void delattr(type_t<C>) {
+  static_assert(diagnostics::class_is_mutable<C, Name>,
+                "cannot delete attribute of immutable type: class attributes are compile-time");
+}
+
 // inspect.getattr_static(C, 'x'), or C.__dict__['x'] for the class that declares it: the class
 // attribute itself, the first along the MRO, without calling its get (a descriptor object, a
 // class variable's constant).

@@ -37,6 +37,10 @@ template <class Class, fixed_string Name>
 inline constexpr bool descriptor_get_accepts_the_object = false;
 template <class Class, class Base>
 inline constexpr bool super_base_is_in_the_mro = false;
+template <class Class, fixed_string Name>
+inline constexpr bool attribute_declared_once_per_class = false;
+template <class Class, fixed_string Name>
+inline constexpr bool class_is_mutable = false;
 }  // namespace diagnostics
 
 // super(B, obj): lookup in the MRO of obj's class, after B, with obj bound.
@@ -133,6 +137,21 @@ struct attribute_entry<void> {
 template <fixed_string Name, class Classes>
 using class_attribute =
     attribute_entry<entry_t<typename attribute_index_impl<Classes>::type, Name>>;
+
+// Whether some class of the MRO declares Name twice, as two class attributes or as two
+// instance entries (which makes its lookup ambiguous). Only evaluated on the error path.
+template <fixed_string Name, class Members>
+struct declarations;
+template <fixed_string Name, class... M>
+struct declarations<Name, list<M...>> {
+  static constexpr std::size_t count = count_true({M::name == Name...});
+};
+template <fixed_string Name, class C>
+inline constexpr bool declared_twice = []<class... K>(list<K...>*) {
+  return ((declarations<Name, typename layout_of<K>::class_attributes>::count > 1 ||
+           declarations<Name, typename layout_of<K>::own_cells>::count > 1) ||
+          ...);
+}(static_cast<mro_t<C>*>(nullptr));
 
 // A constant class attribute after set_name(type<Owner>, name), run at compile time.
 template <class Owner, class M>
@@ -342,6 +361,10 @@ constexpr decltype(auto) generic_getattr(Obj& obj) {
     }
   } else if constexpr (!is(R::value, rule::none)) {
     return without_instance<Name>(obj);
+  } else if constexpr (declared_twice<Name, C>) {
+    static_assert(diagnostics::attribute_declared_once_per_class<C, Name>,
+                  "attribute declared twice: a class of the MRO declares this name more than once");
+    return poison{};
   } else {
     static_assert(diagnostics::object_has_no_attribute<C, Name>,
                   "object has no attribute: no rule of the lookup answers this name");
@@ -399,6 +422,9 @@ constexpr void instance_setattr(Obj& obj, V&& v) {
     else
       static_assert(diagnostics::wrong_type_for_attribute<C, Name, std::remove_cvref_t<V>>,
                     "wrong type for attribute: the field does not accept this value");
+  } else if constexpr (declared_twice<Name, C>) {
+    static_assert(diagnostics::attribute_declared_once_per_class<C, Name>,
+                  "attribute declared twice: a class of the MRO declares this name more than once");
   } else {
     static_assert(diagnostics::object_has_no_attribute<C, Name>,
                   "object has no attribute: no data descriptor or instance field of this name");
@@ -432,6 +458,9 @@ constexpr void instance_delattr(Obj& obj) {
       static_assert(diagnostics::cannot_delete_attribute<C, Name>,
                     "cannot delete attribute: a field that is not absentable is always there");
     }
+  } else if constexpr (declared_twice<Name, C>) {
+    static_assert(diagnostics::attribute_declared_once_per_class<C, Name>,
+                  "attribute declared twice: a class of the MRO declares this name more than once");
   } else {
     static_assert(diagnostics::object_has_no_attribute<C, Name>,
                   "object has no attribute: no instance entry or data descriptor to delete");
@@ -442,6 +471,10 @@ template <fixed_string Name, class C>
 constexpr decltype(auto) class_getattr() {
   using A = class_attribute<Name, mro_t<C>>;
   if constexpr (broken<C>) {
+    return poison{};
+  } else if constexpr (declared_twice<Name, C> && !A::found) {
+    static_assert(diagnostics::attribute_declared_once_per_class<C, Name>,
+                  "attribute declared twice: a class of the MRO declares this name more than once");
     return poison{};
   } else if constexpr (!A::found) {
     static_assert(diagnostics::object_has_no_attribute<type_t<C>, Name>,
