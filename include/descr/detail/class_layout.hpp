@@ -78,49 +78,41 @@ struct owned_list<Owner, list<M...>> {
   using type = list<owned<Owner, M>...>;
 };
 
-// Entries found by name with one deduction against one base per entry. An entry that takes
-// precedence over an index of entries of the same names derives from that index, so that
-// deduction, meeting two candidates of a name, picks the more derived one (CWG 2303,
-// implemented by g++ 12 and clang 19): lookup along an MRO needs neither sorting nor
-// filtering. The overriding entries form one chain, so every base is reached by one path.
-template <fixed_string Name, class E, class... Over>
-struct named : Over... {};
-template <class E>
-struct not_here {};
+// Entries found by name with one deduction against one base per entry (names unique).
+template <fixed_string Name, class E>
+struct named {};
+template <class Entries>
+struct flat_index;
+template <class... E>
+struct flat_index<list<E...>> : named<E::name, E>... {};
 
 // The entry of a name, or void.
 template <fixed_string Name>
 void find_entry(...);
-template <fixed_string Name, class E, class... Over>
-E find_entry(const named<Name, E, Over...>*);
+template <fixed_string Name, class E>
+E find_entry(const named<Name, E>*);
 template <class Index, fixed_string Name>
 using entry_t = decltype(find_entry<Name>(static_cast<const Index*>(nullptr)));
 
-template <class Overriding, class Over>
-struct chain_impl {
-  using type = Over;
+// Own entries, then the entries of Rest (indexed by RestIndex) whose names Own lacks: how a
+// class's attributes take precedence over those of the classes after it in the MRO. Only a
+// class that redeclares a name pays for filtering Rest; the others append.
+template <class Own, class Rest, bool Shadows>
+struct shadow_merge_impl {
+  using type = concat<Own, Rest>;
 };
-template <class E, class... Rest, class Over>
-struct chain_impl<list<E, Rest...>, Over> {
-  using type = named<E::name, E, typename chain_impl<list<Rest...>, Over>::type>;
+template <class... O, class... R>
+struct shadow_merge_impl<list<O...>, list<R...>, true> {
+  using own_index = flat_index<list<O...>>;
+  using type = concat<list<O...>, std::conditional_t<std::is_void_v<entry_t<own_index, R::name>>,
+                                                     list<R>, list<>>...>;
 };
-
-// Entries (names unique) that take precedence over the index Over.
-template <class Entries, class Over>
-struct index_over;
-template <class... E, class Over>
-struct index_over<list<E...>, Over> {
-  template <class X>
-  static constexpr bool overrides = !std::is_void_v<entry_t<Over, X::name>>;
-  struct plain : std::conditional_t<overrides<E>, not_here<E>, named<E::name, E>>... {};
-  struct type : plain,
-                chain_impl<concat<std::conditional_t<overrides<E>, list<E>, list<>>...>,
-                           Over>::type {};
-};
-template <class... E>
-struct index_over<list<E...>, void> {
-  struct type : named<E::name, E>... {};
-};
+template <class Own, class Rest, class RestIndex>
+struct shadow_merge;
+template <class... O, class Rest, class RestIndex>
+struct shadow_merge<list<O...>, Rest, RestIndex>
+    : shadow_merge_impl<list<O...>, Rest,
+                        count_true({!std::is_void_v<entry_t<RestIndex, O::name>>...}) != 0> {};
 
 template <class Self, class... Members>
 struct layout {

@@ -104,19 +104,22 @@ using layout_of = typename C::descr_layout;
 template <class C>
 using mro_t = typename layout_of<C>::mro;
 
-// The class attributes of a list of classes (an MRO, or the part of it after super's B): each
-// class's own attributes take precedence over those of the classes after it. One index per
-// tail of the list, so the classes of a single-inheritance chain share their bases' indexes.
+// The class attributes of a list of classes (an MRO, or the part of it after super's B), the
+// first of each name along the list. One index per tail of the list, so the classes of a
+// single-inheritance chain build on their bases' entries.
 template <class Classes>
 struct attribute_index_impl;
 template <>
 struct attribute_index_impl<list<>> {
-  using type = void;
+  using entries = list<>;
+  using type = flat_index<entries>;
 };
 template <class K, class... Rest>
 struct attribute_index_impl<list<K, Rest...>> {
-  using type = typename index_over<typename layout_of<K>::own_attributes,
-                                   typename attribute_index_impl<list<Rest...>>::type>::type;
+  using rest = attribute_index_impl<list<Rest...>>;
+  using entries = typename shadow_merge<typename layout_of<K>::own_attributes,
+                                        typename rest::entries, typename rest::type>::type;
+  using type = flat_index<entries>;
 };
 
 // The first class attribute Name along Classes: its declaring class and its member.
