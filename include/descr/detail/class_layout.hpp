@@ -1,8 +1,6 @@
 #pragma once
 // What descr computes once per class: its MRO, its instance entries merged along the MRO, an
 // index of its own class attributes, and its hooks.
-#include <array>
-#include <string_view>
 #include <type_traits>
 
 #include "../layout.hpp"
@@ -18,9 +16,9 @@ inline constexpr bool instance_attribute_declared_with_one_type = false;
 
 namespace detail {
 
-// What one member contributes to its class, classified in one instantiation per member:
-// class attributes (classvar, attr, attr_of), instance entries (a field's own, or the private
-// slot "_" + name of a descriptor that keeps per-instance storage), bases, hooks.
+// What one member adds to its class's lists, classified in one instantiation per member: a
+// class attribute (classvar, attr, attr_of), an instance entry (a field's own, or the private
+// slot "_" + name of a descriptor that keeps per-instance storage), or both.
 template <class M>
 struct contribution {
   using attributes = std::conditional_t<is_class_attribute<M>, list<M>, list<>>;
@@ -59,8 +57,7 @@ struct member_at<true, I, M...> {
 };
 template <int Kind, class... M>
 struct first_of_kind {
-  static constexpr std::size_t index =
-      first_true({(M::kind == Kind)...});
+  static constexpr std::size_t index = first_true({(M::kind == Kind)...});
   using type = typename member_at<index != sizeof...(M), index, M...>::type;
 };
 
