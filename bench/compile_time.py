@@ -90,6 +90,29 @@ def chunks(seq, size):
         yield i // size, seq[i:i + size]
 
 
+def access_functions(n: int, top: str, read, write) -> list[str]:
+    """The accessing functions of both variants, CHUNK accesses each, then the namespace's end:
+    every attribute read once (read(kind, name) is the expression), every field and data
+    descriptor written once (write(kind, name, value) is the statement)."""
+    lines = []
+    acc = accesses(n)
+    for c, part in chunks(acc, CHUNK):
+        lines.append(f"int read_{c}({top}& o) {{")
+        lines.append("  int s = 0;")
+        for k, kind, name in part:
+            lines.append(f"  s += {read(kind, name)};")
+        lines.append("  return s;")
+        lines.append("}")
+    writes = [a for a in acc if a[1] in ("field", "data")]
+    for c, part in chunks(writes, CHUNK):
+        lines.append(f"void write_{c}({top}& o, int v) {{")
+        for k, kind, name in part:
+            lines.append(f"  {write(kind, name, f'v + {k}')}")
+        lines.append("}")
+    lines.append("}  // namespace bench")
+    return lines
+
+
 def gen_descr(n: int, depth: int, override: bool = False) -> str:
     lines = [
         "#include <descr/descr.hpp>",
@@ -129,23 +152,10 @@ def gen_descr(n: int, depth: int, override: bool = False) -> str:
         lines.append(f"struct C{i} : descr::object<{body}> {{}};")
         lines.append("")
     top = f"C{depth - 1}"
-    acc = accesses(n)
     if override:
         lines.append(f'int read_m({top}& o) {{ return descr::getattr<"m">(o); }}')
-    for c, part in chunks(acc, CHUNK):
-        lines.append(f"int read_{c}({top}& o) {{")
-        lines.append("  int s = 0;")
-        for k, kind, name in part:
-            lines.append(f'  s += descr::getattr<"{name}">(o);')
-        lines.append("  return s;")
-        lines.append("}")
-    writes = [a for a in acc if a[1] in ("field", "data")]
-    for c, part in chunks(writes, CHUNK):
-        lines.append(f"void write_{c}({top}& o, int v) {{")
-        for k, kind, name in part:
-            lines.append(f'  descr::setattr<"{name}">(o, v + {k});')
-        lines.append("}")
-    lines.append("}  // namespace bench")
+    lines += access_functions(n, top, lambda kind, name: f'descr::getattr<"{name}">(o)',
+                              lambda kind, name, v: f'descr::setattr<"{name}">(o, {v});')
     return "\n".join(lines) + "\n"
 
 
@@ -171,27 +181,11 @@ def gen_plain(n: int, depth: int, override: bool = False) -> str:
         lines.append("};")
         lines.append("")
     top = f"P{depth - 1}"
-    acc = accesses(n)
     if override:
         lines.append(f"int read_m({top}& o) {{ return o.m(); }}")
-    for c, part in chunks(acc, CHUNK):
-        lines.append(f"int read_{c}({top}& o) {{")
-        lines.append("  int s = 0;")
-        for k, kind, name in part:
-            call = "()" if kind in ("data", "nondata") else ""
-            lines.append(f"  s += o.{name}{call};")
-        lines.append("  return s;")
-        lines.append("}")
-    writes = [a for a in acc if a[1] in ("field", "data")]
-    for c, part in chunks(writes, CHUNK):
-        lines.append(f"void write_{c}({top}& o, int v) {{")
-        for k, kind, name in part:
-            if kind == "field":
-                lines.append(f"  o.{name} = v + {k};")
-            else:
-                lines.append(f"  o.set_{name}(v + {k});")
-        lines.append("}")
-    lines.append("}  // namespace bench")
+    lines += access_functions(
+        n, top, lambda kind, name: f"o.{name}()" if kind in ("data", "nondata") else f"o.{name}",
+        lambda kind, name, v: f"o.{name} = {v};" if kind == "field" else f"o.set_{name}({v});")
     return "\n".join(lines) + "\n"
 
 
