@@ -65,19 +65,23 @@ typename M::descriptor_type& runtime_descriptor() {
 // is one namespace, so an entry declared again further down the MRO stays one entry, at the
 // place of its first declaration. Acc's names are looked up by deduction against the storage
 // that holds them (for a single base, the very base class of that base's objects).
+// What Acc (its storage S) holds under Cell's name, found by one deduction per own entry:
+// 0 nothing, 1 this very entry, 2 an entry of another type (a conflict).
+template <class Cell, class S, class Prior = cell_t<Cell::name, S>>
+inline constexpr int prior_state = std::is_void_v<Prior> ? 0 : std::is_same_v<Prior, Cell> ? 1 : 2;
+
 template <class Acc, class Own>
 struct append_cells;
 template <class... A, class... N>
 struct append_cells<list<A...>, list<N...>> {
-  template <class Cell>
-  using prior = cell_t<Cell::name, storage<list<A...>>>;
-  static constexpr bool any_seen = count_true({!std::is_void_v<prior<N>>...}) != 0;
-  static constexpr std::size_t conflict =
-      first_true({(!std::is_void_v<prior<N>> && !std::is_same_v<prior<N>, N>)...});
+  using acc_storage = storage<list<A...>>;
+  static constexpr bool any_seen = count_true({(prior_state<N, acc_storage> != 0)...}) != 0;
+  static constexpr std::size_t conflict = first_true({(prior_state<N, acc_storage> == 2)...});
   static constexpr bool consistent = conflict == sizeof...(N);
-  using type = std::conditional_t<!any_seen, list<A..., N...>,
-                                  concat<list<A...>, std::conditional_t<std::is_void_v<prior<N>>,
-                                                                        list<N>, list<>>...>>;
+  using type = std::conditional_t<
+      !any_seen, list<A..., N...>,
+      concat<list<A...>,
+             std::conditional_t<prior_state<N, acc_storage> == 0, list<N>, list<>>...>>;
   // Named only on the error path.
   template <class Own = list<N...>>
   static constexpr auto conflict_name() {
