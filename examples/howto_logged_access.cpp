@@ -5,6 +5,7 @@
 // calls __set_name__ when the class is created. The value itself lives in the instance under the
 // private name (storage_type), which is what getattr(obj, self.private_name) reads.
 #include <descr/descr.hpp>
+#include <descr/repr.hpp>
 
 #include <iostream>
 #include <string>

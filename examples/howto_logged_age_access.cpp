@@ -4,6 +4,7 @@
 // (Python's obj._age) and hands to get and set as a descr::slot. Log records go through
 // logging.hpp's replaceable sink, to stderr as "INFO:root:...".
 #include <descr/descr.hpp>
+#include <descr/repr.hpp>
 
 #include <iostream>
 #include <string>

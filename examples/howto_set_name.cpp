@@ -6,6 +6,7 @@
 // after each, as Python does when it creates class A. NameTracker's set_name only records the name, so it is a
 // constant descriptor (attr) whose set_name runs at compile time.
 #include <descr/descr.hpp>
+#include <descr/repr.hpp>
 
 #include <cstddef>
 #include <iostream>

@@ -1,6 +1,7 @@
 // Seed 000 (the Descriptor HowTo's Primer): "Simple example: A descriptor that returns a
 // constant". Port of howto_ten.py: Ten, and the class A that uses it.
 #include <descr/descr.hpp>
+#include <descr/repr.hpp>
 
 #include <iostream>
 

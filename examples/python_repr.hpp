@@ -6,6 +6,7 @@
 // Everything else goes to descr::repr ('str', True, 3.0, [1, 2]). The address is the object's
 // own, so it has Python's shape; examples/compare.py treats 0x... as a wildcard.
 #include <descr/descr.hpp>
+#include <descr/repr.hpp>
 
 #include <ranges>
 #include <sstream>
@@ -21,6 +22,11 @@ std::string repr(descr::type_t<C>) {
 }
 
 inline std::string repr(descr::none_t) { return "None"; }
+
+template <class Obj>
+std::string repr(const descr::vars_view<Obj>& v) {
+  return descr::repr(v);
+}
 
 template <class T>
 std::string repr(const T& v) {

@@ -6,6 +6,8 @@
 // descriptor: descr classes are Boost.Hana Structs, and hana::at_key reaches the entry itself.
 // DataDescriptor keeps a changing value, so it is declared with attr_of.
 #include <descr/descr.hpp>
+#include <descr/hana.hpp>
+#include <descr/repr.hpp>
 
 #include <boost/hana/at_key.hpp>
 #include <boost/hana/string.hpp>

@@ -2,6 +2,8 @@
 // descriptors may be overridden by instance dictionaries. Port of
 // seed000_non_data_descriptor.py: the instance entry x answers, and get is never called.
 #include <descr/descr.hpp>
+#include <descr/hana.hpp>
+#include <descr/repr.hpp>
 
 #include <boost/hana/at_key.hpp>
 #include <boost/hana/string.hpp>

@@ -3,6 +3,7 @@
 // seed000_override_getattribute.py: descr::getattribute_hook sees every instance read, and
 // descr::generic_getattr is object.__getattribute__.
 #include <descr/descr.hpp>
+#include <descr/repr.hpp>
 
 #include <iostream>
 #include <string>

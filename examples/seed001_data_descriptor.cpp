@@ -3,6 +3,7 @@
 // and del; the value is kept in the class's descriptor (declared with attr_of, as it changes),
 // so e's dictionary stays empty.
 #include <descr/descr.hpp>
+#include <descr/repr.hpp>
 
 #include <iostream>
 #include <string>

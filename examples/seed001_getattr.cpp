@@ -2,6 +2,7 @@
 // seed001_getattr.py: the seed redefines class Example three times; here each one has its own
 // namespace (descr::name_of drops it, so each is still called Example).
 #include <descr/descr.hpp>
+#include <descr/repr.hpp>
 
 #include <iostream>
 #include <string>

@@ -3,6 +3,7 @@
 // assignment e.attr = 4 creates the entry, which then answers. The entry may be missing, as a
 // key of Python's instance __dict__ may, so the field is absentable.
 #include <descr/descr.hpp>
+#include <descr/repr.hpp>
 
 #include <iostream>
 #include <string>

@@ -7,6 +7,7 @@
 // to the function. The entry it fills is declared in the class, absentable (missing until the
 // first read).
 #include <descr/descr.hpp>
+#include <descr/repr.hpp>
 
 #include <iostream>
 #include <string>

@@ -6,6 +6,7 @@
 // return None, and after the assignment t.nondata is a str: a C++ read has one type, so the
 // gets return Value, None or a str, and the instance entry holds a Value too.
 #include <descr/descr.hpp>
+#include <descr/repr.hpp>
 
 #include <iostream>
 #include <optional>

@@ -1,5 +1,9 @@
 #pragma once
-// descr: Python's descriptor protocol, resolved at compile time.
+// descr: Python's descriptor protocol, resolved at compile time. Everything needed to declare
+// classes and access their attributes; printing (repr.hpp) and the Boost.Hana adapter
+// (hana.hpp) are opt-in headers of their own.
+#include "diagnostics.hpp"  // first: errors then point at it through the shortest include chain
+#include "access.hpp"
 #include "builtins/function.hpp"
 #include "errors.hpp"
 #include "fixed_string.hpp"
@@ -10,6 +14,5 @@
 #include "object.hpp"
 #include "protocol.hpp"
 #include "reflect.hpp"
-#include "repr.hpp"
 #include "slot.hpp"
 #include "super.hpp"

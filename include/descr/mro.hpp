@@ -1,158 +1,37 @@
 #pragma once
-// C3 linearization at compile time: descr::mro<C> is Python's C.__mro__ (without `object`).
-#include <array>
-#include <cstddef>
+// The method resolution order: descr::mro<C> is Python's C.__mro__ (without `object`), the
+// C3 linearization of C's bases, computed once per class at compile time. With it come
+// Python's issubclass and isinstance, decided from static types.
+#include <boost/hana/tuple.hpp>
+#include <boost/hana/type.hpp>
 
-#include "detail/typelist.hpp"
+#include "detail/c3.hpp"
+#include "object.hpp"
 
 namespace descr {
 
-// Conditions of the static_asserts that reject a hierarchy. The compilers print the condition
-// with its arguments, so the class and its bases appear in the error next to Python's words.
-namespace diagnostics {
-template <class Class, class... Bases>
-inline constexpr bool consistent_method_resolution_order = false;
-template <class Class, class Base>
-inline constexpr bool duplicate_base_class = false;
-template <class Class, class Base>
-inline constexpr bool base_is_a_descr_class = false;
-}  // namespace diagnostics
-
-namespace detail {
-
-// A distinct address per type: type identity that constexpr code can compare in a loop.
-template <class T>
-inline constexpr char type_tag = 0;
-
-template <class... Ts>
-constexpr std::array<const void*, sizeof...(Ts)> tags_of(list<Ts...>*) {
-  return {&type_tag<Ts>...};
-}
-
-template <std::size_t N>
-struct c3_result {
-  std::array<std::size_t, N> order{};  // positions in the universe
-  std::size_t size = 0;
-  bool ok = true;
-};
-
-// Merge the bases' MROs and the list of bases, as CPython's mro_implementation does. The
-// universe U is every base's MRO followed by the bases; each sequence is a slice of it.
-template <std::size_t N, std::size_t K>
-constexpr c3_result<N> c3_merge(const std::array<const void*, N>& u,
-                                const std::array<std::size_t, K + 1>& starts) {
-  c3_result<N> r;
-  std::array<std::size_t, K> head{};  // next position in each sequence
-  for (std::size_t s = 0; s != K; ++s) head[s] = starts[s];
-  auto in_tail = [&](const void* t) {
-    for (std::size_t s = 0; s != K; ++s)
-      for (std::size_t p = head[s] + 1; p < starts[s + 1]; ++p)
-        if (u[p] == t) return true;
-    return false;
-  };
-  for (;;) {
-    bool any = false, found = false;
-    const void* pick = nullptr;
-    std::size_t pick_pos = 0;
-    for (std::size_t s = 0; s != K && !found; ++s) {
-      if (head[s] == starts[s + 1]) continue;
-      any = true;
-      if (!in_tail(u[head[s]])) {
-        found = true;
-        pick = u[head[s]];
-        pick_pos = head[s];
-      }
-    }
-    if (!any) return r;
-    if (!found) {
-      r.ok = false;
-      return r;
-    }
-    r.order[r.size++] = pick_pos;
-    for (std::size_t s = 0; s != K; ++s)
-      if (head[s] != starts[s + 1] && u[head[s]] == pick) ++head[s];
-  }
-}
-
-// A base that is not a descr class gets a one-class MRO here, so that object<> can report it
-// in one error of its own.
+// C.__mro__, as a Boost.Hana tuple of types: hana::for_each(descr::mro<C>, f).
 template <class C>
-struct mro_list_impl {
-  using type = list<C>;
-};
-template <class C>
-  requires requires { typename C::descr_layout::mro; }
-struct mro_list_impl<C> {
-  using type = typename C::descr_layout::mro;
-};
-template <class C>
-using mro_list = typename mro_list_impl<C>::type;
+inline constexpr auto mro = []<class... K>(detail::list<K...>*) {
+  return boost::hana::make_tuple(boost::hana::type_c<K>...);
+}(static_cast<typename C::descr_layout::mro*>(nullptr));
 
-template <class Self, class Bases>
-struct mro_of;
-
-template <class Self>
-struct mro_of<Self, list<>> {
-  using type = list<Self>;
-  static constexpr bool ok = true;
-};
-
-// Single inheritance needs no merge: the class, then its base's MRO.
-template <class Self, class B>
-struct mro_of<Self, list<B>> {
-  using type = concat<list<Self>, mro_list<B>>;
-  static constexpr bool ok = true;
-};
-
-template <class Self, class B1, class B2, class... Bs>
-struct mro_of<Self, list<B1, B2, Bs...>> {
-  using universe = concat<mro_list<B1>, mro_list<B2>, mro_list<Bs>..., list<B1, B2, Bs...>>;
-  static constexpr std::size_t K = 3 + sizeof...(Bs);
-  static constexpr auto starts = [] {
-    std::array<std::size_t, K + 1> s{};
-    std::size_t sizes[] = {mro_list<B1>::size, mro_list<B2>::size, mro_list<Bs>::size...,
-                           2 + sizeof...(Bs)};
-    for (std::size_t i = 0; i != K; ++i) s[i + 1] = s[i] + sizes[i];
-    return s;
-  }();
-  static constexpr auto merged =
-      c3_merge<universe::size, K>(tags_of(static_cast<universe*>(nullptr)), starts);
-  static constexpr bool ok = merged.ok;
-  static constexpr auto order = [] {
-    std::array<std::size_t, merged.size> o{};
-    for (std::size_t i = 0; i != merged.size; ++i) o[i] = merged.order[i];
-    return o;
-  }();
-  // On failure the class keeps only itself, so that one error is reported, not a cascade.
-  using type = concat<list<Self>, std::conditional_t<ok, pick<universe, order>, list<>>>;
-};
-
-template <class C>
-inline constexpr bool has_layout = requires { typename C::descr_layout; };
-
-// A base that is not a descr class leaves the class with only itself as its MRO: object<>
-// reports that one error, and nothing else looks into the foreign base.
-template <class Self, class Bases>
-struct checked_mro : mro_of<Self, Bases> {};
-template <class Self, class... B>
-  requires(!(has_layout<B> && ...))
-struct checked_mro<Self, list<B...>> {
-  using type = list<Self>;
-  static constexpr bool ok = true;
-};
-
-template <class... B>
-constexpr std::size_t first_repeat_in(list<B...>*) {
-  return first_repeat({&type_tag<B>...});
-}
-
-}  // namespace detail
 // Whether a class with these bases can exist: no base listed twice, and C3 can merge their
 // MROs (Python raises TypeError at class creation otherwise; descr rejects it at compile time).
 template <class... B>
 inline constexpr bool consistent_bases =
     detail::first_repeat({&detail::type_tag<B>...}) == sizeof...(B) &&
-    detail::checked_mro<detail::list<>, detail::list<B...>>::ok &&
-    (detail::has_layout<B> && ...);
+    detail::checked_mro<detail::list<>, detail::list<B...>>::ok && (detail::descr_class<B> && ...);
+
+// Python's issubclass(D, B).
+template <class D, class B>
+inline constexpr bool issubclass = detail::after<B, typename D::descr_layout::mro>::found;
+
+// Python's isinstance(obj, B), decided from the static type: write functions against a base as
+// `void f(descr::InstanceOf<B> auto& obj)`. A descr class holds the fields of its whole MRO
+// itself (a diamond keeps one copy of the shared base), so it is not a C++ subclass of its
+// bases, and a derived object does not convert to a base reference.
+template <class T, class B>
+concept InstanceOf = Object<T> && issubclass<std::remove_cvref_t<T>, B>;
 
 }  // namespace descr

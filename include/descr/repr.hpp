@@ -1,19 +1,25 @@
 #pragma once
-// descr::repr(v): Python's repr() of a C++ value, so ports of Python scripts print the same
-// text: 'str' in single quotes, True/False, None, floats with a ".0" when whole, [lists].
+// Opt-in: descr::repr(v) is Python's repr() of a C++ value, so ports of Python scripts print
+// the same text: 'str' in single quotes, True/False, None, floats with a ".0" when whole,
+// [lists], and vars(obj) as a dict; `std::cout << descr::vars(obj)` prints it so. Not included
+// by descr.hpp: it brings <ostream>, <ranges> and <charconv>.
 #include <charconv>
 #include <concepts>
 #include <optional>
+#include <ostream>
 #include <ranges>
 #include <string>
 #include <string_view>
 #include <type_traits>
 
 #include "protocol.hpp"
+#include "reflect.hpp"
 
 namespace descr {
 
 std::string repr(std::string_view s);
+template <class Obj>
+std::string repr(const vars_view<Obj>& v);
 
 template <class T>
 std::string repr(const T& v) {
@@ -60,5 +66,20 @@ inline std::string repr(std::string_view s) {
 }
 
 inline std::string repr(const char* s) { return repr(std::string_view(s)); }
+
+// {'_name': 'Peter P', '_age': 10}
+template <class Obj>
+std::string repr(const vars_view<Obj>& v) {
+  std::string s = "{";
+  v.for_each([&](std::string_view n, const auto& value) {
+    if (s.size() > 1) s += ", ";
+    s += repr(n) + ": " + repr(value);
+  });
+  return s + "}";
+}
+template <class Obj>
+std::ostream& operator<<(std::ostream& os, const vars_view<Obj>& v) {
+  return os << repr(v);
+}
 
 }  // namespace descr

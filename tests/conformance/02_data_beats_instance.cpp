@@ -1,6 +1,7 @@
 // 02_data_beats_instance.py: data descriptors take precedence over instance entries of the
 // same name.
 #include <descr/descr.hpp>
+#include <descr/hana.hpp>
 
 #include <boost/hana.hpp>
 

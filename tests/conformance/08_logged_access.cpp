@@ -1,6 +1,7 @@
 // 08_logged_access.py: the HowTo's LoggedAccess: public name from __set_name__, storage under a
 // private name.
 #include <descr/descr.hpp>
+#include <descr/repr.hpp>
 
 #include <cstddef>
 #include <iostream>

@@ -1,6 +1,7 @@
 // 09_readonly.py: a data descriptor whose __set__ raises is read-only; it still beats instance
 // entries.
 #include <descr/descr.hpp>
+#include <descr/hana.hpp>
 
 #include <boost/hana.hpp>
 

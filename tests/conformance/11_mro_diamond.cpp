@@ -1,5 +1,6 @@
 // 11_mro_diamond.py: C3 linearization in a diamond, and lookup follows it.
 #include <descr/descr.hpp>
+#include <descr/repr.hpp>
 
 #include <boost/hana.hpp>
 

@@ -1,6 +1,7 @@
 // 14_inherited_precedence.py: precedence holds across inheritance: a base's data descriptor
 // beats a derived instance entry.
 #include <descr/descr.hpp>
+#include <descr/hana.hpp>
 
 #include <boost/hana.hpp>
 

@@ -1,5 +1,6 @@
 // C3 linearization (mro.hpp) and one instance dict per object (object.hpp).
 #include <descr/descr.hpp>
+#include <descr/repr.hpp>
 
 #include <boost/hana/equal.hpp>
 #include <doctest/doctest.h>
@@ -52,7 +53,7 @@ TEST_CASE("a diamond holds one copy of the shared base's fields, and lookup foll
   descr::setattr<"l">(d, 2);
   descr::setattr<"r">(d, 3);
   CHECK(descr::getattr<"x">(d) == 2);  // Right comes before Top
-  CHECK(descr::vars(d).repr() == "{'t': 1, 'r': 3, 'l': 2}");
+  CHECK(descr::repr(descr::vars(d)) == "{'t': 1, 'r': 3, 'l': 2}");
 }
 
 TEST_CASE("issubclass and InstanceOf follow the MRO") {
@@ -122,5 +123,5 @@ TEST_CASE("overrides along a chain: the first class of the MRO that declares a n
   // A field declared again is the same entry: one int, at the base's place.
   static_assert(sizeof(GD) == sizeof(int));
   descr::setattr<"f">(d, 5);
-  CHECK(descr::vars(d).repr() == "{'f': 5}");
+  CHECK(descr::repr(descr::vars(d)) == "{'f': 5}");
 }

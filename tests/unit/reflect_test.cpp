@@ -1,5 +1,7 @@
 // vars, dir, hasattr, name_of, repr and the Hana Struct model (reflect.hpp, repr.hpp).
 #include <descr/descr.hpp>
+#include <descr/repr.hpp>
+#include <descr/hana.hpp>
 
 #include <boost/hana.hpp>
 #include <doctest/doctest.h>
@@ -26,7 +28,7 @@ struct P : descr::object<P,
 TEST_CASE("vars lists present entries in declaration order, with descriptor slots") {
   P p;
   descr::setattr<"name">(p, "Pete");
-  CHECK(descr::vars(p).repr() == "{'name': 'Pete'}");
+  CHECK(descr::repr(descr::vars(p)) == "{'name': 'Pete'}");
   descr::setattr<"age">(p, 10);
   descr::setattr<"nick">(p, "P");
   std::ostringstream os;

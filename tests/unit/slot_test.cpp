@@ -1,5 +1,6 @@
 // Per-instance storage for descriptors (slot.hpp) and set_name (compile time and run time).
 #include <descr/descr.hpp>
+#include <descr/repr.hpp>
 
 #include <doctest/doctest.h>
 
@@ -27,7 +28,7 @@ TEST_CASE("a descriptor's slot is absent until set, under the private name") {
                        descr::attribute_error);
   descr::setattr<"quantity">(i, 5);
   CHECK(descr::getattr<"quantity">(i) == 5);
-  CHECK(descr::vars(i).repr() == "{'_quantity': 5}");
+  CHECK(descr::repr(descr::vars(i)) == "{'_quantity': 5}");
 }
 
 TEST_CASE("a failed set leaves the old value") {

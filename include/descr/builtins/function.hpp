@@ -2,8 +2,6 @@
 // Functions in a class body: descr::function{f} is a non-data descriptor; reading it from an
 // instance gives a bound method (Python's `method`, with `func` and `self`), from the class the
 // function itself. Write f with a generic self: [](auto& self, int x) { ... }.
-#include <functional>
-#include <memory>
 #include <type_traits>
 #include <utility>
 
@@ -18,7 +16,7 @@ struct method {
 
   template <class... A>
   constexpr decltype(auto) operator()(A&&... a) const {
-    return std::invoke(func, *self, std::forward<A>(a)...);
+    return func(*self, std::forward<A>(a)...);
   }
   // Python: bound methods are equal when they bind the same function to the same object.
   friend constexpr bool operator==(const method& a, const method& b) noexcept {
@@ -32,7 +30,7 @@ struct function {
 
   template <class Obj>
   constexpr method<F, std::remove_reference_t<Obj>> get(Obj& obj) const noexcept {
-    return {func, std::addressof(obj)};
+    return {func, __builtin_addressof(obj)};
   }
   template <class C>
   constexpr const F& get(none_t, type_t<C>) const noexcept {
@@ -40,7 +38,7 @@ struct function {
   }
   template <class... A>
   constexpr decltype(auto) operator()(A&&... a) const {
-    return std::invoke(func, std::forward<A>(a)...);
+    return func(std::forward<A>(a)...);
   }
 };
 

@@ -1,20 +1,14 @@
 #pragma once
-// What descr computes once per class: its MRO, its instance entries merged along the MRO, an
-// index of its own class attributes, and its hooks.
+// What a class's own member list says, computed once per class: its bases and MRO, its own
+// class attributes and instance entries, and its hooks.
 #include <type_traits>
 
 #include "../layout.hpp"
-#include "../mro.hpp"
+#include "c3.hpp"
 #include "cells.hpp"
 #include "typelist.hpp"
 
-namespace descr {
-namespace diagnostics {
-template <class Class, fixed_string Name>
-inline constexpr bool instance_attribute_declared_with_one_type = false;
-}
-
-namespace detail {
+namespace descr::detail {
 
 // What one member adds to its class's lists, classified in one instantiation per member: a
 // class attribute (classvar, attr, attr_of), an instance entry (a field's own, or the private
@@ -75,42 +69,6 @@ struct owned_list<Owner, list<M...>> {
   using type = list<owned<Owner, M>...>;
 };
 
-// Entries found by name with one deduction against one base per entry (names unique).
-template <fixed_string Name, class E>
-struct named {};
-template <class Entries>
-struct flat_index;
-template <class... E>
-struct flat_index<list<E...>> : named<E::name, E>... {};
-
-// The entry of a name, or void.
-template <fixed_string Name>
-void find_entry(...);
-template <fixed_string Name, class E>
-E find_entry(const named<Name, E>*);
-template <class Index, fixed_string Name>
-using entry_t = decltype(find_entry<Name>(static_cast<const Index*>(nullptr)));
-
-// Own entries, then the entries of Rest (indexed by RestIndex) whose names Own lacks: how a
-// class's attributes take precedence over those of the classes after it in the MRO. Only a
-// class that redeclares a name pays for filtering Rest; the others append.
-template <class Own, class Rest, bool Shadows>
-struct shadow_merge_impl {
-  using type = concat<Own, Rest>;
-};
-template <class... O, class... R>
-struct shadow_merge_impl<list<O...>, list<R...>, true> {
-  using own_index = flat_index<list<O...>>;
-  using type = concat<list<O...>, std::conditional_t<std::is_void_v<entry_t<own_index, R::name>>,
-                                                     list<R>, list<>>...>;
-};
-template <class Own, class Rest, class RestIndex>
-struct shadow_merge;
-template <class... O, class Rest, class RestIndex>
-struct shadow_merge<list<O...>, Rest, RestIndex>
-    : shadow_merge_impl<list<O...>, Rest,
-                        count_true({!std::is_void_v<entry_t<RestIndex, O::name>>...}) != 0> {};
-
 template <class Self, class... Members>
 struct layout {
   using self = Self;
@@ -129,5 +87,4 @@ struct layout {
   using mro = typename mro_builder::type;
 };
 
-}  // namespace detail
-}  // namespace descr
+}  // namespace descr::detail

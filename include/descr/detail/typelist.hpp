@@ -4,6 +4,7 @@
 #include <array>
 #include <cstddef>
 #include <initializer_list>
+#include <type_traits>
 #include <utility>
 
 namespace descr::detail {
@@ -111,6 +112,22 @@ struct concat_impl<list<A...>, list<B...>, list<C...>, list<D...>, Rest...>
     : concat_impl<list<A..., B..., C..., D...>, Rest...> {};
 template <class... Ls>
 using concat = typename concat_impl<Ls...>::type;
+
+// The elements of L after the first T (found: whether T is in L at all); super(B, obj)
+// searches the MRO after B.
+template <class T, class L>
+struct after;
+template <class T, class... Ts>
+struct after<T, list<Ts...>> {
+  static constexpr std::size_t index = first_true({std::is_same_v<T, Ts>...});
+  static constexpr bool found = index != sizeof...(Ts);
+  static constexpr auto positions = [] {
+    std::array<std::size_t, found ? sizeof...(Ts) - index - 1 : 0> a{};
+    for (std::size_t i = 0; i != a.size(); ++i) a[i] = index + 1 + i;
+    return a;
+  }();
+  using type = pick<list<Ts...>, positions>;
+};
 
 // Calls f(static_cast<T*>(nullptr)) for each T of L, in order (an initializer list, which
 // guarantees the order and, unlike a comma fold, has no nesting depth).

@@ -1,0 +1,140 @@
+#pragma once
+// getattr, setattr, delattr and hasattr: Python's attribute access, on instances, on classes
+// (descr::type<C>) and through descr::super. Each entry point checks its access once, reports
+// a misuse as one compile error, and only then runs the lookup of lookup.hpp.
+#include <type_traits>
+#include <utility>
+
+#include "detail/misuse.hpp"
+#include "detail/read.hpp"
+#include "detail/write.hpp"
+#include "diagnostics.hpp"
+#include "lookup.hpp"
+#include "object.hpp"
+#include "super.hpp"
+
+namespace descr {
+
+namespace detail {
+template <class T>
+inline constexpr bool is_type_v = false;
+template <class C>
+inline constexpr bool is_type_v<type_t<C>> = true;
+}  // namespace detail
+
+// Python's object.__getattribute__(obj, 'x'): the lookup without the class's getattribute_hook.
+template <fixed_string Name, Object Obj>
+constexpr decltype(auto) generic_getattr(Obj& obj) {
+  using C = detail::class_of<Obj>;
+  constexpr int m = detail::get_misuse<C, Name, Obj>();
+  if constexpr (m != detail::misuse::none) return detail::report<m, C, Name>();
+  else return detail::generic_getattr<Name>(obj);
+}
+
+// obj.x, C.x (descr::type<C>) and super(B, obj).x.
+template <fixed_string Name, class Obj>
+constexpr decltype(auto) getattr(Obj&& obj) {
+  using T = std::remove_cvref_t<Obj>;
+  if constexpr (detail::is_type_v<T>) {
+    using C = typename T::type;
+    using A = detail::class_attribute<Name, detail::mro_t<C>>;
+    constexpr int m = detail::class_get_misuse<C, Name>();
+    if constexpr (m != detail::misuse::none) return detail::report<m, T, Name>();
+    else return detail::descriptor_get_class<C, typename A::member, typename A::owner>();
+  } else if constexpr (detail::is_super_v<T>) {
+    using B = typename T::base;
+    using O = typename T::object_type;
+    using C = typename detail::super_lookup<B, O, Name>::C;
+    constexpr int m = detail::super_misuse<B, O, Name>();
+    using Subject =
+        std::conditional_t<m == detail::misuse::super_base_not_in_mro, C, super_t<B, C>>;
+    if constexpr (m != detail::misuse::none) return detail::report<m, Subject, Name, B>();
+    else return detail::super_getattr<Name>(obj);
+  } else if constexpr (!Object<T>) {
+    static_assert(Object<T>, "descr::getattr takes a descr object, descr::type<C> or descr::super");
+    return detail::poison{};
+  } else if constexpr (!std::is_void_v<detail::getattribute_hook_of<detail::class_of<T>>>) {
+    return detail::hooked_getattr<Name>(obj);
+  } else {
+    return descr::generic_getattr<Name>(obj);
+  }
+}
+
+// obj.x = value
+template <fixed_string Name, Object Obj, class V>
+constexpr void setattr(Obj& obj, V&& value) {
+  using C = detail::class_of<Obj>;
+  constexpr int m = detail::set_misuse<C, Name, Obj, V&&>();
+  if constexpr (m != detail::misuse::none) detail::report<m, C, Name, std::remove_cvref_t<V>>();
+  else detail::instance_setattr<Name>(obj, std::forward<V>(value));
+}
+
+// del obj.x
+template <fixed_string Name, Object Obj>
+constexpr void delattr(Obj& obj) {
+  using C = detail::class_of<Obj>;
+  constexpr int m = detail::del_misuse<C, Name>();
+  if constexpr (m != detail::misuse::none) detail::report<m, C, Name>();
+  else detail::instance_delattr<Name>(obj);
+}
+
+// C.x = v and del C.x: a descr class is fixed at compile time, like Python's built-in types
+// ("cannot set 'x' attribute of immutable type 'C'"). State shared by the instances and
+// changing at run time belongs in an attr_of descriptor.
+template <fixed_string Name, class C, class V>
+constexpr void setattr(type_t<C>, V&&) {
+  static_assert(diagnostics::class_is_mutable<C, Name>,
+                "cannot set attribute of immutable type: class attributes are compile-time");
+}
+template <fixed_string Name, class C>
+constexpr void delattr(type_t<C>) {
+  static_assert(diagnostics::class_is_mutable<C, Name>,
+                "cannot delete attribute of immutable type: class attributes are compile-time");
+}
+
+// inspect.getattr_static(C, 'x'), or C.__dict__['x'] for the class that declares it: the class
+// attribute itself, the first along the MRO, without calling its get (a descriptor object, a
+// class variable's constant).
+template <fixed_string Name, class C>
+constexpr decltype(auto) getattr_static(type_t<C>) {
+  using A = detail::class_attribute<Name, detail::mro_t<C>>;
+  constexpr int m = detail::class_get_misuse<C, Name>();
+  if constexpr (m != detail::misuse::none) return detail::report<m, type_t<C>, Name>();
+  else return detail::class_attribute_object<typename A::owner, typename A::member>();
+}
+
+namespace detail {
+template <class C, fixed_string Name>
+concept always_present =
+    is(resolve<C, Name>::value, rule::instance) && !resolve<C, Name>::cell::may_be_absent;
+}  // namespace detail
+
+// hasattr(obj, 'x'): std::true_type / std::false_type where the rules decide it at compile
+// time; a bool where it depends on run time (an absentable entry, a descriptor's get that may
+// raise attribute_error, the class's hooks), found as Python does: by trying the read.
+template <fixed_string Name, class Obj>
+constexpr auto hasattr(Obj&& obj) {
+  using T = std::remove_cvref_t<Obj>;
+  if constexpr (detail::is_type_v<T>) {
+    return std::bool_constant<detail::class_attribute<Name, detail::mro_t<typename T::type>>::found>{};
+  } else {
+    using C = detail::class_of<T>;
+    using R = detail::resolve<C, Name>;
+    constexpr bool hooked = !std::is_void_v<detail::getattribute_hook_of<C>>;
+    if constexpr (!hooked && detail::is(R::value, rule::none)) {
+      return std::false_type{};
+    } else if constexpr (!hooked && (detail::is(R::value, rule::class_variable) ||
+                                     detail::always_present<C, Name>)) {
+      return std::true_type{};
+    } else {
+      try {
+        static_cast<void>(getattr<Name>(obj));
+        return true;
+      } catch (const attribute_error&) {
+        return false;
+      }
+    }
+  }
+}
+
+}  // namespace descr

@@ -1,0 +1,126 @@
+#pragma once
+// Calling a descriptor's get, set and del the way its declaration asks: with the objtype or
+// without it, and with the descr::slot of a descriptor that keeps per-instance storage.
+#include <optional>
+#include <type_traits>
+
+#include "../name_of.hpp"
+#include "../protocol.hpp"
+#include "../slot.hpp"
+#include "class_attributes.hpp"
+#include "cells.hpp"
+
+namespace descr::detail {
+
+// On the constant itself when the member is const, else on a copy (a constant descriptor's
+// own state cannot change; state that must change belongs in attr_of). can_get<D, A...>:
+// d.get(a...) is valid; get_callable: on d or on a copy.
+#define DESCR_DETAIL_CALLER(member)                                                        \
+  template <class D, class... A>                                                           \
+  concept can_##member = requires(D& d, A&&... a) { d.member(static_cast<A&&>(a)...); };   \
+  template <class D, class... A>                                                           \
+  concept member##_callable =                                                              \
+      can_##member<D, A...> || can_##member<std::remove_const_t<D>, A...>;                 \
+  template <class D, class... A>                                                           \
+  constexpr decltype(auto) call_##member(D& d, A&&... a) {                                 \
+    if constexpr (can_##member<D, A...>) {                                                 \
+      return d.member(static_cast<A&&>(a)...);                                             \
+    } else {                                                                               \
+      std::remove_const_t<D> copy = d;                                                     \
+      using R = std::decay_t<decltype(copy.member(static_cast<A&&>(a)...))>;               \
+      return R(copy.member(static_cast<A&&>(a)...));                                       \
+    }                                                                                      \
+  }
+DESCR_DETAIL_CALLER(get)
+DESCR_DETAIL_CALLER(set)
+DESCR_DETAIL_CALLER(del)
+#undef DESCR_DETAIL_CALLER
+
+// The descriptor object of a member as the lookup sees it: a constant (attr, classvar) or the
+// class's run-time object (attr_of).
+template <class M>
+using descriptor_t = std::conditional_t<M::kind == member_kind::attr_of,
+                                        typename M::descriptor_type,
+                                        const typename M::descriptor_type>;
+
+// The extra last argument of a descriptor that keeps storage: list<slot<T>>, else list<>.
+template <class M, bool = has_storage<typename M::descriptor_type>>
+struct slot_arg {
+  using type = list<>;
+};
+template <class M>
+struct slot_arg<M, true> {
+  using type = list<slot<typename M::descriptor_type::storage_type>>;
+};
+
+// The descriptor's per-instance slot. A read through a const object hands over the same slot:
+// Python has no const, and get() of a well-behaved descriptor only reads it.
+template <fixed_string Name, class Obj>
+auto slot_of(Obj& obj) {
+  auto& c = cell_of<private_name<Name>>(obj);
+  using T = typename std::remove_cvref_t<decltype(c)>::value_type;
+  return slot<T>(const_cast<std::optional<T>&>(c.value), name_of<class_of<Obj>>,
+                 private_name<Name>.view());
+}
+
+// How an instance read calls get: 1 get(obj, type<C>, slot...), 2 get(obj, slot...), 0 neither.
+template <class C, class M, class Obj, class Slot = typename slot_arg<M>::type>
+inline constexpr int get_form = 0;
+template <class C, class M, class Obj, class... S>
+inline constexpr int get_form<C, M, Obj, list<S...>> =
+    get_callable<descriptor_t<M>, Obj&, type_t<C>, S...> ? 1
+    : get_callable<descriptor_t<M>, Obj&, S...>          ? 2
+                                                         : 0;
+
+// Whether set takes (obj, value, slot...).
+template <class M, class Obj, class V, class Slot = typename slot_arg<M>::type>
+inline constexpr bool set_takes = false;
+template <class M, class Obj, class V, class... S>
+inline constexpr bool set_takes<M, Obj, V, list<S...>> =
+    set_callable<descriptor_t<M>, Obj&, V, S...>;
+
+// d.get(obj, type<C>) or d.get(obj), with the slot last for descriptors that keep one.
+template <class C, class M, class Owner, class Obj>
+constexpr decltype(auto) descriptor_get(Obj& obj) {
+  decltype(auto) d = class_attribute_object<Owner, M>();
+  if constexpr (has_storage<typename M::descriptor_type>) {
+    if constexpr (get_form<C, M, Obj> == 1) return call_get(d, obj, type<C>, slot_of<M::name>(obj));
+    else return call_get(d, obj, slot_of<M::name>(obj));
+  } else if constexpr (get_form<C, M, Obj> == 1) {
+    return call_get(d, obj, type<C>);
+  } else {
+    return call_get(d, obj);
+  }
+}
+
+// Class access: d.get(none, type<C>) or d.get(none); a descriptor whose get takes neither
+// answers with itself, as Python's property does for C.x.
+template <class C, class M, class Owner>
+constexpr decltype(auto) descriptor_get_class() {
+  decltype(auto) d = class_attribute_object<Owner, M>();
+  using D = std::remove_reference_t<decltype(d)>;
+  if constexpr (!HasGet<D, C>) return d;
+  else if constexpr (get_callable<D, const none_t&, type_t<C>>)
+    return call_get(d, none, type<C>);
+  else if constexpr (get_callable<D, const none_t&>)
+    return call_get(d, none);
+  else return d;
+}
+
+// d.set(obj, value) and d.del(obj), with the slot last for descriptors that keep one.
+template <class M, class Owner, class Obj, class V>
+constexpr void descriptor_set(Obj& obj, V&& v) {
+  decltype(auto) d = class_attribute_object<Owner, M>();
+  if constexpr (has_storage<typename M::descriptor_type>)
+    call_set(d, obj, static_cast<V&&>(v), slot_of<M::name>(obj));
+  else
+    call_set(d, obj, static_cast<V&&>(v));
+}
+template <class M, class Owner, class Obj>
+constexpr void descriptor_del(Obj& obj) {
+  decltype(auto) d = class_attribute_object<Owner, M>();
+  if constexpr (has_storage<typename M::descriptor_type>) call_del(d, obj, slot_of<M::name>(obj));
+  else call_del(d, obj);
+}
+
+}  // namespace descr::detail

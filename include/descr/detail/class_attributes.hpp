@@ -1,0 +1,128 @@
+#pragma once
+// A class's attributes (Python's C.__dict__ along the MRO): the first of each name, found by
+// one deduction against a per-class index, and the descriptor object behind it.
+#include <type_traits>
+
+#include "../protocol.hpp"
+#include "class_layout.hpp"
+#include "class_state.hpp"
+#include "typelist.hpp"
+
+namespace descr::detail {
+
+template <class T>
+using class_of = typename std::remove_cvref_t<T>::descr_layout::self;
+template <class C>
+using layout_of = typename C::descr_layout;
+template <class C>
+using mro_t = typename layout_of<C>::mro;
+
+// Entries found by name with one deduction against one base per entry (names unique).
+template <fixed_string Name, class E>
+struct named {};
+template <class Entries>
+struct flat_index;
+template <class... E>
+struct flat_index<list<E...>> : named<E::name, E>... {};
+
+// The entry of a name, or void.
+template <fixed_string Name>
+void find_entry(...);
+template <fixed_string Name, class E>
+E find_entry(const named<Name, E>*);
+template <class Index, fixed_string Name>
+using entry_t = decltype(find_entry<Name>(static_cast<const Index*>(nullptr)));
+
+// Own entries, then the entries of Rest (indexed by RestIndex) whose names Own lacks: how a
+// class's attributes take precedence over those of the classes after it in the MRO. Only a
+// class that redeclares a name pays for filtering Rest; the others append.
+template <class Own, class Rest, bool Shadows>
+struct shadow_merge_impl {
+  using type = concat<Own, Rest>;
+};
+template <class... O, class... R>
+struct shadow_merge_impl<list<O...>, list<R...>, true> {
+  using own_index = flat_index<list<O...>>;
+  using type = concat<list<O...>, std::conditional_t<std::is_void_v<entry_t<own_index, R::name>>,
+                                                     list<R>, list<>>...>;
+};
+template <class Own, class Rest, class RestIndex>
+struct shadow_merge;
+template <class... O, class Rest, class RestIndex>
+struct shadow_merge<list<O...>, Rest, RestIndex>
+    : shadow_merge_impl<list<O...>, Rest,
+                        count_true({!std::is_void_v<entry_t<RestIndex, O::name>>...}) != 0> {};
+
+// The class attributes of a list of classes (an MRO, or the part of it after super's B), the
+// first of each name along the list. One index per tail of the list, so the classes of a
+// single-inheritance chain build on their bases' entries.
+template <class Classes>
+struct attribute_index_impl;
+template <>
+struct attribute_index_impl<list<>> {
+  using entries = list<>;
+  using type = flat_index<entries>;
+};
+template <class K, class... Rest>
+struct attribute_index_impl<list<K, Rest...>> {
+  using rest = attribute_index_impl<list<Rest...>>;
+  using entries = typename shadow_merge<typename layout_of<K>::own_attributes,
+                                        typename rest::entries, typename rest::type>::type;
+  using type = flat_index<entries>;
+};
+
+// The first class attribute Name along Classes: its declaring class and its member.
+template <class Entry>
+struct attribute_entry {
+  static constexpr bool found = true;
+  using owner = typename Entry::owner;
+  using member = typename Entry::member;
+  using value_type = typename member::descriptor_type;
+};
+template <>
+struct attribute_entry<void> {
+  static constexpr bool found = false;
+  using owner = void;
+  using member = void;
+  using value_type = void;
+};
+template <fixed_string Name, class Classes>
+using class_attribute =
+    attribute_entry<entry_t<typename attribute_index_impl<Classes>::type, Name>>;
+
+// A constant class attribute after set_name(type<Owner>, name), run at compile time.
+template <class Owner, class M>
+inline constexpr auto named_constant = [] {
+  auto d = M::prototype;
+  if constexpr (HasSetName<decltype(d), Owner>) d.set_name(type<Owner>, M::name.view());
+  return d;
+}();
+
+template <class Owner, class M>
+constexpr decltype(auto) class_attribute_object() {
+  if constexpr (M::kind == member_kind::attr_of) {
+    return (runtime_descriptor<Owner, M>());
+  } else {
+    // Through a reference: g++ 12 deduces a value for `return (variable_template<...>);`.
+    const auto& constant = named_constant<Owner, M>;
+    return (constant);
+  }
+}
+
+template <class Classes, bool Getattribute>
+struct first_hook;
+template <class... K, bool Getattribute>
+struct first_hook<list<K...>, Getattribute> {
+  template <class L>
+  using own = std::conditional_t<Getattribute, typename L::own_getattribute_hook,
+                                 typename L::own_getattr_hook>;
+  static constexpr std::size_t index = first_true({!std::is_void_v<own<layout_of<K>>>...});
+  using type = std::conditional_t<index == sizeof...(K), void,
+                                  own<layout_of<type_at<index % sizeof...(K), K...>>>>;
+};
+template <class C>
+using getattr_hook_of = typename first_hook<mro_t<C>, false>::type;
+template <class C>
+using getattribute_hook_of = typename first_hook<mro_t<C>, true>::type;
+
+}  // namespace descr::detail

@@ -1,0 +1,94 @@
+#pragma once
+// A class's instance entries ("the instance dict") merged along its MRO, and the facts about
+// its hierarchy that object<> checks.
+#include <type_traits>
+
+#include "c3.hpp"
+#include "cells.hpp"
+#include "class_layout.hpp"
+#include "typelist.hpp"
+
+namespace descr::detail {
+
+// The instance entries of Acc, then those of Own whose names Acc lacks: Python's instance dict
+// is one namespace, so an entry declared again further down the MRO stays one entry, at the
+// place of its first declaration. Acc's names are looked up by deduction against the storage
+// that holds them (for a single base, the very base class of that base's objects).
+// What Acc (its storage S) holds under Cell's name, found by one deduction per own entry:
+// 0 nothing, 1 this very entry, 2 an entry of another type (a conflict).
+template <class Cell, class S, class Prior = cell_t<Cell::name, S>>
+inline constexpr int prior_state = std::is_void_v<Prior> ? 0 : std::is_same_v<Prior, Cell> ? 1 : 2;
+
+template <class Acc, class Own>
+struct append_cells;
+template <class... A, class... N>
+struct append_cells<list<A...>, list<N...>> {
+  using acc_storage = storage<list<A...>>;
+  static constexpr bool any_seen = count_true({(prior_state<N, acc_storage> != 0)...}) != 0;
+  static constexpr std::size_t conflict = first_true({(prior_state<N, acc_storage> == 2)...});
+  static constexpr bool consistent = conflict == sizeof...(N);
+  using type = std::conditional_t<
+      !any_seen, list<A..., N...>,
+      concat<list<A...>,
+             std::conditional_t<prior_state<N, acc_storage> == 0, list<N>, list<>>...>>;
+  // Named only on the error path.
+  template <class Own = list<N...>>
+  static constexpr auto conflict_name() {
+    return at<Own, conflict % Own::size>::name;
+  }
+};
+
+// The entries of the classes after some class (Rest), then its own (Own). The first
+// conflicting name, if any, is reported by object<> in one error.
+template <class Rest, class Own>
+struct cells_step {
+  using step = append_cells<typename Rest::type, Own>;
+  using type = typename step::type;
+  static constexpr bool consistent = Rest::consistent && step::consistent;
+  template <class R = Rest>
+  static constexpr auto conflict_name() {
+    if constexpr (!R::consistent) return R::template conflict_name<>();
+    else return step::template conflict_name<>();
+  }
+};
+
+// The instance entries along an MRO (or a tail of one), base-most class first. A tail that is
+// some class's whole MRO is that class's entries, computed once: single inheritance appends a
+// class's own entries to its base's.
+template <class Classes>
+struct cells_over {
+  using type = list<>;
+  static constexpr bool consistent = true;
+};
+template <class K, class... Rest>
+  requires std::is_same_v<typename K::descr_layout::mro, list<K, Rest...>>
+struct cells_over<list<K, Rest...>> : K::descr_layout::cells_builder {};
+template <class K, class... Rest>
+struct cells_over<list<K, Rest...>>
+    : cells_step<cells_over<list<Rest...>>, typename K::descr_layout::own_cells> {};
+
+template <class Layout, class Mro = typename Layout::mro>
+struct cells_of_layout;
+template <class Layout, class Self, class... Rest>
+struct cells_of_layout<Layout, list<Self, Rest...>>
+    : cells_step<cells_over<list<Rest...>>, typename Layout::own_cells> {};
+
+template <class... B>
+constexpr std::size_t first_foreign(list<B...>*) {
+  return first_true({!descr_class<B>...});
+}
+template <class Self, class... Members>
+struct full_layout : layout<Self, Members...> {
+  using base = layout<Self, Members...>;
+  using bases_list = typename base::direct_bases;
+  static constexpr std::size_t foreign = first_foreign(static_cast<bases_list*>(nullptr));
+  static constexpr std::size_t duplicate = first_repeat_in(static_cast<bases_list*>(nullptr));
+  using cells_builder = cells_of_layout<base>;
+  using cells = typename cells_builder::type;
+  // False once object<> has reported the class's one error: lookups on it then stay silent.
+  static constexpr bool hierarchy_ok = foreign == bases_list::size &&
+                                       duplicate == bases_list::size &&
+                                       base::mro_builder::ok && cells_builder::consistent;
+};
+
+}  // namespace descr::detail

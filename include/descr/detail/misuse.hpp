@@ -1,0 +1,92 @@
+#pragma once
+// What is wrong with an access, if anything, as a code: the public entry points (access.hpp)
+// compute it once and report it through diagnostics::report before any machinery runs.
+#include <type_traits>
+
+#include "../diagnostics.hpp"
+#include "../lookup.hpp"
+#include "../super.hpp"
+#include "call.hpp"
+#include "write.hpp"
+
+namespace descr::detail {
+
+// Whether some class of C's MRO declares Name twice, as two class attributes or as two
+// instance entries (which makes its lookup ambiguous). Only evaluated on the error path.
+template <fixed_string Name, class Members>
+struct declarations;
+template <fixed_string Name, class... M>
+struct declarations<Name, list<M...>> {
+  static constexpr std::size_t count = count_true({M::name == Name...});
+};
+template <fixed_string Name, class C>
+inline constexpr bool declared_twice = []<class... K>(list<K...>*) {
+  return ((declarations<Name, typename layout_of<K>::class_attributes>::count > 1 ||
+           declarations<Name, typename layout_of<K>::own_cells>::count > 1) ||
+          ...);
+}(static_cast<mro_t<C>*>(nullptr));
+
+// A class whose hierarchy object<> rejected has had its one error: accesses stay silent.
+template <class C>
+inline constexpr bool broken = !C::descr_layout::hierarchy_ok;
+
+// A name no rule answers: declared twice in one class (so its lookup failed), or not at all.
+template <class C, fixed_string Name>
+consteval int missing() {
+  return declared_twice<Name, C> ? misuse::declared_twice : misuse::no_attribute;
+}
+
+// Whether a get answers this read (directly, or behind an absentable entry).
+template <class R>
+consteval bool reads_descriptor() {
+  if constexpr (is(R::value, rule::instance))
+    return R::cell::may_be_absent && is(R::without_instance, rule::non_data_descriptor);
+  else
+    return is(R::value, rule::data_descriptor) || is(R::value, rule::non_data_descriptor);
+}
+
+template <class C, fixed_string Name, class Obj, class R = resolve<C, Name>>
+consteval int get_misuse() {
+  if constexpr (broken<C>) return misuse::silent;
+  else if constexpr (is(R::value, rule::none)) return missing<C, Name>();
+  else if constexpr (!reads_descriptor<R>()) return misuse::none;
+  else return get_form<C, typename R::found::member, Obj> == 0 ? misuse::get_signature : misuse::none;
+}
+
+template <class C, fixed_string Name, class Obj, class V, class R = resolve<C, Name>>
+consteval int set_misuse() {
+  if constexpr (broken<C>) return misuse::silent;
+  else if constexpr (R::binds && !R::has_set) return misuse::read_only;
+  else if constexpr (R::binds) return set_takes<typename R::found::member, Obj, V> ? misuse::none : misuse::wrong_type;
+  else if constexpr (R::has_entry) return accepts<typename R::cell::value_type, V> ? misuse::none : misuse::wrong_type;
+  else return missing<C, Name>();
+}
+
+template <class C, fixed_string Name, class R = resolve<C, Name>>
+consteval int del_misuse() {
+  if constexpr (broken<C>) return misuse::silent;
+  else if constexpr (R::binds) return R::has_del ? misuse::none : misuse::cannot_delete;
+  else if constexpr (R::has_entry) return R::cell::may_be_absent ? misuse::none : misuse::cannot_delete;
+  else return missing<C, Name>();
+}
+
+template <class C, fixed_string Name>
+consteval int class_get_misuse() {
+  if constexpr (broken<C>) return misuse::silent;
+  else if constexpr (class_attribute<Name, mro_t<C>>::found) return misuse::none;
+  else return missing<C, Name>();
+}
+
+template <class B, class O, fixed_string Name, class L = super_lookup<B, O, Name>>
+consteval int super_misuse() {
+  using C = typename L::C;
+  using A = typename L::found;
+  if constexpr (broken<C>) return misuse::silent;
+  else if constexpr (!L::rest::found) return misuse::super_base_not_in_mro;
+  else if constexpr (!A::found) return misuse::no_attribute;
+  else if constexpr (!std::is_same_v<O, type_t<C>> && HasGet<typename A::value_type, C>)
+    return get_form<C, typename A::member, O> == 0 ? misuse::get_signature : misuse::none;
+  else return misuse::none;
+}
+
+}  // namespace descr::detail

@@ -1,0 +1,42 @@
+#pragma once
+// The write paths of setattr and delattr, once the entry point has checked the access.
+#include <type_traits>
+#include <utility>
+
+#include "../errors.hpp"
+#include "../lookup.hpp"
+#include "../name_of.hpp"
+#include "call.hpp"
+
+namespace descr::detail {
+
+// What a field accepts: implicit conversions, except those that lose a value's kind
+// (floating to integral, a number to bool).
+template <class T, class V>
+concept accepts = std::is_convertible_v<V, T> &&
+                  !(std::is_integral_v<T> && std::is_floating_point_v<std::remove_cvref_t<V>>) &&
+                  !(std::is_same_v<T, bool> && !std::is_same_v<std::remove_cvref_t<V>, bool>);
+
+template <fixed_string Name, class Obj, class V>
+constexpr void instance_setattr(Obj& obj, V&& v) {
+  using R = resolve<class_of<Obj>, Name>;
+  if constexpr (R::binds)
+    descriptor_set<typename R::found::member, typename R::found::owner>(obj, std::forward<V>(v));
+  else
+    as_cell<typename R::cell>(obj).value = std::forward<V>(v);
+}
+
+template <fixed_string Name, class Obj>
+constexpr void instance_delattr(Obj& obj) {
+  using C = class_of<Obj>;
+  using R = resolve<C, Name>;
+  if constexpr (R::binds) {
+    descriptor_del<typename R::found::member, typename R::found::owner>(obj);
+  } else {
+    auto& c = as_cell<typename R::cell>(obj);
+    if (!c.value) throw attribute_error::no_attribute(name_of<C>, Name.view());
+    c.value.reset();
+  }
+}
+
+}  // namespace descr::detail

@@ -1,0 +1,107 @@
+#pragma once
+// The conditions of descr's compile-time errors. Each is always false; a failed check names
+// one in its static_assert, and the compilers print it with its arguments, so the error names
+// the class and the attribute: descr::diagnostics::read_only_attribute<Person, "age">.
+// Above each, what to write instead.
+#include "detail/poison.hpp"
+#include "fixed_string.hpp"
+
+namespace descr::diagnostics {
+
+// Declare the name in the class (field, classvar, attr), give the class a getattr_hook, or
+// check the spelling; through super<B>, only the classes after B in the MRO are searched.
+template <class Class, fixed_string Name>
+inline constexpr bool object_has_no_attribute = false;
+
+// Give the descriptor a set(obj, value), or stop assigning to this attribute.
+template <class Class, fixed_string Name>
+inline constexpr bool read_only_attribute = false;
+
+// Declare the field descr::absentable, or give the descriptor a del(obj).
+template <class Class, fixed_string Name>
+inline constexpr bool cannot_delete_attribute = false;
+
+// Pass a value of the field's type (no narrowing), or one the descriptor's set accepts.
+template <class Class, fixed_string Name, class Value>
+inline constexpr bool wrong_type_for_attribute = false;
+
+// Write the descriptor's get as get(obj, objtype) or get(obj), with a descr::slot<T> last if
+// it declares a storage_type.
+template <class Class, fixed_string Name>
+inline constexpr bool descriptor_get_accepts_the_object = false;
+
+// Name a class of obj's MRO in super<B>(obj).
+template <class Class, class Base>
+inline constexpr bool super_base_is_in_the_mro = false;
+
+// Keep one declaration of the name per class; a field and a class attribute of one name may
+// stand side by side.
+template <class Class, fixed_string Name>
+inline constexpr bool attribute_declared_once_per_class = false;
+
+// Keep state that changes at run time in an attr_of descriptor: class attributes are constant.
+template <class Class, fixed_string Name>
+inline constexpr bool class_is_mutable = false;
+
+// Give the field the same type in every class of the MRO that declares it (Python's instance
+// dict has one entry per name).
+template <class Class, fixed_string Name>
+inline constexpr bool instance_attribute_declared_with_one_type = false;
+
+// Reorder the bases so that each comes before its own bases, as C3 requires.
+template <class Class, class... Bases>
+inline constexpr bool consistent_method_resolution_order = false;
+
+// List each base once.
+template <class Class, class Base>
+inline constexpr bool duplicate_base_class = false;
+
+// Derive the base from descr::object<Base, ...> too.
+template <class Class, class Base>
+inline constexpr bool base_is_a_descr_class = false;
+
+}  // namespace descr::diagnostics
+
+namespace descr::detail {
+
+// What an access can get wrong, as plain integers (see member_kind for why not an enum).
+struct misuse {
+  static constexpr int none = 0, silent = 1, no_attribute = 2, declared_twice = 3, read_only = 4,
+                       cannot_delete = 5, wrong_type = 6, get_signature = 7,
+                       super_base_not_in_mro = 8;
+};
+
+// The one error of a misused access, every message in one place. Class is what the access
+// was made on (C, descr::type_t<C> or descr::super_t<B, C>); Extra is the assigned value's
+// type (wrong_type) or super's B. `silent` is a class whose hierarchy object<> has already
+// rejected. The poison returned keeps the caller's expression from adding errors.
+template <int Misuse, class Class, fixed_string Name, class Extra = void>
+constexpr poison report() {
+  if constexpr (Misuse == misuse::no_attribute)
+    static_assert(diagnostics::object_has_no_attribute<Class, Name>,
+                  "has no attribute: no rule of the lookup answers this name");
+  else if constexpr (Misuse == misuse::declared_twice)
+    static_assert(diagnostics::attribute_declared_once_per_class<Class, Name>,
+                  "attribute declared twice: a class of the MRO declares this name more than once");
+  else if constexpr (Misuse == misuse::read_only)
+    static_assert(diagnostics::read_only_attribute<Class, Name>,
+                  "read-only attribute: its descriptor has no set");
+  else if constexpr (Misuse == misuse::cannot_delete)
+    static_assert(diagnostics::cannot_delete_attribute<Class, Name>,
+                  "cannot delete attribute: a field that is not absentable, or a descriptor "
+                  "without del");
+  else if constexpr (Misuse == misuse::wrong_type)
+    static_assert(diagnostics::wrong_type_for_attribute<Class, Name, Extra>,
+                  "wrong type for attribute: the field or its descriptor's set does not take "
+                  "this value");
+  else if constexpr (Misuse == misuse::get_signature)
+    static_assert(diagnostics::descriptor_get_accepts_the_object<Class, Name>,
+                  "the descriptor's get takes neither (obj, type) nor (obj), with its slot last "
+                  "if it keeps one");
+  else if constexpr (Misuse == misuse::super_base_not_in_mro)
+    static_assert(diagnostics::super_base_is_in_the_mro<Class, Extra>,
+                  "super(type, obj): obj must be an instance or subtype of type");
+  return {};
+}
+
+}  // namespace descr::detail
