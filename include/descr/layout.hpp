@@ -19,14 +19,13 @@ namespace detail {
 // clang an overload resolution over the built-in candidates at every instantiation (about
 // 0.5 M instructions each, measured with callgrind), on integers nothing.
 struct member_kind {
-  static constexpr int field = 0, classvar = 1, attr = 2, attr_of = 3, bases = 4,
-                       getattr_hook = 5, getattribute_hook = 6;
+  static constexpr int field = 0, attr = 1, attr_of = 2, bases = 3, getattr_hook = 4,
+                       getattribute_hook = 5;
 };
 
 template <class M>
 inline constexpr bool is_class_attribute =
-    M::kind == member_kind::classvar || M::kind == member_kind::attr ||
-    M::kind == member_kind::attr_of;
+    M::kind == member_kind::attr || M::kind == member_kind::attr_of;
 
 // A descriptor that keeps a per-instance value declares `using storage_type = T;`.
 template <class D>
@@ -43,16 +42,6 @@ struct field {
   static_assert(!std::is_reference_v<T>, "a field holds a value, not a reference");
 };
 
-// A class variable (`x = 5` in a class body), given as a constant.
-template <fixed_string Name, auto Value>
-struct classvar {
-  static constexpr auto kind = detail::member_kind::classvar;
-  static constexpr auto name = Name;
-  // As in Python, a class variable whose value is a descriptor acts as one.
-  using descriptor_type = std::remove_const_t<decltype(Value)>;
-  static constexpr auto prototype = Value;
-};
-
 // A descriptor given as a constant object, one per (class, attribute): attr<"y", Ten{}>.
 // Its set_name, if any, runs at compile time, so it must be constexpr.
 template <fixed_string Name, auto D>
@@ -62,6 +51,11 @@ struct attr {
   using descriptor_type = std::remove_const_t<decltype(D)>;
   static constexpr auto prototype = D;
 };
+
+// A class variable (`x = 5` in a class body), given as a constant. Python's class dict makes
+// no difference between the two: a class variable whose value is a descriptor acts as one.
+template <fixed_string Name, auto Value>
+struct classvar : attr<Name, Value> {};
 
 // A constructor argument of attr_of, given as a constant: an integer, a floating-point number,
 // a bool or a string literal (up to 127 characters). It reaches the constructor as a
