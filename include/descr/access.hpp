@@ -25,7 +25,7 @@ inline constexpr bool is_type_v<type_t<C>> = true;
 // Python's object.__getattribute__(obj, 'x'): the lookup without the class's getattribute_hook.
 template <fixed_string Name, Object Obj>
 constexpr decltype(auto) generic_getattr(Obj& obj) {
-  using C = detail::class_of<Obj>;
+  using C = std::remove_cv_t<Obj>;
   constexpr int m = detail::get_misuse<C, Name, Obj>();
   if constexpr (m != detail::misuse::none) return detail::report<m, C, Name>();
   else return detail::generic_getattr<Name>(obj);
@@ -63,7 +63,7 @@ constexpr decltype(auto) getattr(Obj&& obj) {
 // obj.x = value
 template <fixed_string Name, Object Obj, class V>
 constexpr void setattr(Obj& obj, V&& value) {
-  using C = detail::class_of<Obj>;
+  using C = std::remove_cv_t<Obj>;
   constexpr int m = detail::set_misuse<C, Name, Obj, V&&>();
   if constexpr (m != detail::misuse::none) detail::report<m, C, Name, std::remove_cvref_t<V>>();
   else detail::instance_setattr<Name>(obj, std::forward<V>(value));
@@ -72,7 +72,7 @@ constexpr void setattr(Obj& obj, V&& value) {
 // del obj.x
 template <fixed_string Name, Object Obj>
 constexpr void delattr(Obj& obj) {
-  using C = detail::class_of<Obj>;
+  using C = std::remove_cv_t<Obj>;
   constexpr int m = detail::del_misuse<C, Name>();
   if constexpr (m != detail::misuse::none) detail::report<m, C, Name>();
   else detail::instance_delattr<Name>(obj);
@@ -107,32 +107,60 @@ namespace detail {
 template <class C, fixed_string Name>
 concept always_present =
     is(resolve<C, Name>::value, rule::instance) && !resolve<C, Name>::cell::may_be_absent;
+
+// Whether obj.x answers: 0 never, 1 always (decided at compile time), 2 it depends on run
+// time (an absentable entry, a descriptor's get that may raise attribute_error, the hooks).
+template <fixed_string Name, class T>
+consteval int presence() {
+  if constexpr (is_type_v<T>) {
+    return class_attribute<Name, mro_t<typename T::type>>::found ? 1 : 0;
+  } else if constexpr (is_super_v<T>) {
+    using L = super_lookup<typename T::base, typename T::object_type, Name>;
+    return L::found::found ? 2 : 0;
+  } else {
+    using C = class_of<T>;
+    using R = resolve<C, Name>;
+    if constexpr (!std::is_void_v<getattribute_hook_of<C>>) return 2;
+    else if constexpr (is(R::value, rule::none)) return 0;
+    else if constexpr (is(R::value, rule::class_variable) || always_present<C, Name>) return 1;
+    else return 2;
+  }
+}
 }  // namespace detail
 
 // hasattr(obj, 'x'): std::true_type / std::false_type where the rules decide it at compile
-// time; a bool where it depends on run time (an absentable entry, a descriptor's get that may
-// raise attribute_error, the class's hooks), found as Python does: by trying the read.
+// time; a bool where it depends on run time, found as Python does: by trying the read.
 template <fixed_string Name, class Obj>
 constexpr auto hasattr(Obj&& obj) {
-  using T = std::remove_cvref_t<Obj>;
-  if constexpr (detail::is_type_v<T>) {
-    return std::bool_constant<detail::class_attribute<Name, detail::mro_t<typename T::type>>::found>{};
+  constexpr int p = detail::presence<Name, std::remove_cvref_t<Obj>>();
+  if constexpr (p != 2) {
+    return std::bool_constant<p == 1>{};
   } else {
-    using C = detail::class_of<T>;
-    using R = detail::resolve<C, Name>;
-    constexpr bool hooked = !std::is_void_v<detail::getattribute_hook_of<C>>;
-    if constexpr (!hooked && detail::is(R::value, rule::none)) {
-      return std::false_type{};
-    } else if constexpr (!hooked && (detail::is(R::value, rule::class_variable) ||
-                                     detail::always_present<C, Name>)) {
-      return std::true_type{};
-    } else {
-      try {
-        static_cast<void>(getattr<Name>(obj));
-        return true;
-      } catch (const attribute_error&) {
-        return false;
-      }
+    try {
+      static_cast<void>(getattr<Name>(obj));
+      return true;
+    } catch (const attribute_error&) {
+      return false;
+    }
+  }
+}
+
+// getattr(obj, 'x', default): the default where the read raises attribute_error, or where no
+// rule answers x at all (then the default is the answer, decided at compile time). Where it
+// depends on run time, the result has either answer's type (a std::variant if they differ).
+template <fixed_string Name, class Obj, class Default>
+constexpr decltype(auto) getattr(Obj&& obj, Default&& fallback) {
+  constexpr int p = detail::presence<Name, std::remove_cvref_t<Obj>>();
+  if constexpr (p == 0) {
+    return std::decay_t<Default>(std::forward<Default>(fallback));
+  } else if constexpr (p == 1) {
+    return getattr<Name>(std::forward<Obj>(obj));
+  } else {
+    using R = detail::either<decltype(getattr<Name>(obj)), Default>;
+    try {
+      return detail::widen<R>(getattr<Name>(std::forward<Obj>(obj)));
+    } catch (const attribute_error&) {
+      return detail::widen<R>(std::forward<Default>(fallback));
     }
   }
 }

@@ -56,6 +56,10 @@ inline constexpr bool consistent_method_resolution_order = false;
 template <class Class, class Base>
 inline constexpr bool duplicate_base_class = false;
 
+// Name the class being declared first: struct Invoice : descr::object<Invoice, ...>.
+template <class Class>
+inline constexpr bool object_names_its_own_class = false;
+
 // Derive the base from descr::object<Base, ...> too.
 template <class Class, class Base>
 inline constexpr bool base_is_a_descr_class = false;
@@ -68,7 +72,7 @@ namespace descr::detail {
 struct misuse {
   static constexpr int none = 0, silent = 1, no_attribute = 2, declared_twice = 3, read_only = 4,
                        cannot_delete = 5, wrong_type = 6, get_signature = 7,
-                       super_base_not_in_mro = 8;
+                       super_base_not_in_mro = 8, not_self = 9;
 };
 
 // The one error of a misused access, every message in one place. Class is what the access
@@ -98,6 +102,9 @@ constexpr poison report() {
     static_assert(diagnostics::descriptor_get_accepts_the_object<Class, Name>,
                   "the descriptor's get takes neither (obj, type) nor (obj), with its slot last "
                   "if it keeps one");
+  else if constexpr (Misuse == misuse::not_self)
+    static_assert(diagnostics::object_names_its_own_class<Class>,
+                  "descr::object<Self, ...>: Self must be the class being declared");
   else if constexpr (Misuse == misuse::super_base_not_in_mro)
     static_assert(diagnostics::super_base_is_in_the_mro<Class, Extra>,
                   "super(type, obj): obj must be an instance or subtype of type");

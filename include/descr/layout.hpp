@@ -133,4 +133,11 @@ struct name_t {
   }
 };
 
+// The names a getattr_hook answers, as a constraint on its name parameter:
+//   getattr_hook<[](auto& self, descr::NameIn<"x", "y"> auto name) { ... }>
+// Any other name is then the usual `has no attribute` compile error. A hook whose name
+// parameter is unconstrained answers every name, as Python's __getattr__ does.
+template <class N, fixed_string... Names>
+concept NameIn = (std::is_same_v<N, name_t<Names>> || ...);
+
 }  // namespace descr

@@ -7,7 +7,7 @@
 //   2. the instance has an entry x                   -> rule::instance
 //   3. it is a NonDataDescriptor (get only)          -> rule::non_data_descriptor: its get
 //   4. it exists at all (a set-only descriptor too)  -> rule::class_variable: the object itself
-//   5. the class has a getattr_hook                  -> rule::getattr_hook: hook(self, name)
+//   5. the class has a getattr_hook that takes x      -> rule::getattr_hook: hook(self, name)
 //   6. nothing                                       -> rule::none: a compile error
 // Around that rule, as in Python:
 //   - a getattribute_hook (__getattribute__) sees every instance read first and replaces the
@@ -40,13 +40,14 @@ struct resolve {
   static constexpr bool has_del = HasDelete<D, C>;
   using cell = cell_t<Name, C>;  // the instance entry, or void
   static constexpr bool has_entry = !std::is_void_v<cell>;
-  static constexpr bool has_hook = !std::is_void_v<getattr_hook_of<C>>;
 
   // Rules 3 to 6: what answers when the instance has no entry (none declared, or absent).
-  static constexpr rule without_instance = NonDataDescriptor<D, C> ? rule::non_data_descriptor
-                                           : found::found          ? rule::class_variable
-                                           : has_hook              ? rule::getattr_hook
-                                                                   : rule::none;
+  static constexpr bool non_data = NonDataDescriptor<D, C>;
+  static constexpr rule without_instance =
+      non_data                                             ? rule::non_data_descriptor
+      : found::found                                       ? rule::class_variable
+      : hook_answers<C, Name, !non_data && !found::found> ? rule::getattr_hook
+                                                           : rule::none;
   static constexpr rule value = DataDescriptor<D, C> ? rule::data_descriptor
                                 : has_entry          ? rule::instance
                                                      : without_instance;

@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <variant>
 
 #include "protocol.hpp"
 #include "reflect.hpp"
@@ -21,10 +22,21 @@ std::string repr(std::string_view s);
 template <class Obj>
 std::string repr(const vars_view<Obj>& v);
 
+namespace detail {
+template <class T>
+inline constexpr bool is_variant = false;
+template <class... T>
+inline constexpr bool is_variant<std::variant<T...>> = true;
+}  // namespace detail
+
 template <class T>
 std::string repr(const T& v) {
   if constexpr (std::is_same_v<T, bool>) {
     return v ? "True" : "False";
+  } else if constexpr (std::is_same_v<T, std::true_type> || std::is_same_v<T, std::false_type>) {
+    return T::value ? "True" : "False";  // hasattr's answer where it is a constant
+  } else if constexpr (detail::is_variant<T>) {
+    return std::visit([](const auto& held) { return repr(held); }, v);  // a read of either type
   } else if constexpr (std::is_same_v<T, none_t> || std::is_null_pointer_v<T>) {
     return "None";
   } else if constexpr (std::is_convertible_v<const T&, std::string_view>) {
@@ -80,6 +92,22 @@ std::string repr(const vars_view<Obj>& v) {
 template <class Obj>
 std::ostream& operator<<(std::ostream& os, const vars_view<Obj>& v) {
   return os << repr(v);
+}
+
+}  // namespace descr
+
+namespace descr {
+
+// str(v), as print() shows a value: a string as it is, a variant as the value it holds,
+// anything else as its repr.
+template <class T>
+std::string str(const T& v) {
+  if constexpr (std::is_convertible_v<const T&, std::string_view>)
+    return std::string(std::string_view(v));
+  else if constexpr (detail::is_variant<T>)
+    return std::visit([](const auto& held) { return str(held); }, v);
+  else
+    return repr(v);
 }
 
 }  // namespace descr

@@ -2,6 +2,7 @@
 // beats a derived instance entry.
 #include <descr/descr.hpp>
 #include <descr/hana.hpp>
+#include <descr/repr.hpp>
 
 #include <boost/hana.hpp>
 
@@ -34,9 +35,10 @@ int main() {
   // through the Boost.Hana Struct view of the instance entries.
   hana::at_key(o, BOOST_HANA_STRING("d")) = "inst";
   hana::at_key(o, BOOST_HANA_STRING("n")) = "inst";
-  // print(o.d, o.n)
+  // print(o.d, o.n): o.d is D's get (const char*); o.n is the entry (std::string) when
+  // present and N's get (const char*) otherwise, so its read is a std::variant of the two.
   std::string d = descr::getattr<"d">(o);
-  std::string n = descr::getattr<"n">(o);
-  std::cout << d << ' ' << n << '\n';
+  auto n = descr::getattr<"n">(o);
+  std::cout << d << ' ' << descr::str(n) << '\n';
   descr::setattr<"d">(o, 5);  // o.d = 5
 }

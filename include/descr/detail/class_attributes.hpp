@@ -120,9 +120,18 @@ struct first_hook<list<K...>, Getattribute> {
   using type = std::conditional_t<index == sizeof...(K), void,
                                   own<layout_of<type_at<index % sizeof...(K), K...>>>>;
 };
+// The first getattr_hook / getattribute_hook along C's MRO, or void.
 template <class C>
 using getattr_hook_of = typename first_hook<mro_t<C>, false>::type;
 template <class C>
 using getattribute_hook_of = typename first_hook<mro_t<C>, true>::type;
+
+// Whether C's getattr_hook answers Name: it has one that accepts name_t<Name> (a hook may
+// decline names with a constraint on its name parameter). Checked only when Asked, so that no
+// hook is instantiated for a name that another rule answers.
+template <class C, fixed_string Name, bool Asked>
+concept hook_answers =
+    Asked && !std::is_void_v<getattr_hook_of<C>> &&
+    requires(C& self) { getattr_hook_of<C>::function(self, name_t<Name>{}); };
 
 }  // namespace descr::detail

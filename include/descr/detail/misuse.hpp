@@ -30,6 +30,15 @@ inline constexpr bool declared_twice = []<class... K>(list<K...>*) {
 template <class C>
 inline constexpr bool broken = !C::descr_layout::hierarchy_ok;
 
+// What is wrong with the class T itself, whatever the access: `struct Invoice :
+// descr::object<Receipt, ...>` would otherwise answer with Receipt's attributes.
+template <class T>
+consteval int class_misuse() {
+  if constexpr (!std::is_same_v<typename T::descr_layout::self, T>) return misuse::not_self;
+  else if constexpr (broken<T>) return misuse::silent;
+  else return misuse::none;
+}
+
 // A name no rule answers: declared twice in one class (so its lookup failed), or not at all.
 template <class C, fixed_string Name>
 consteval int missing() {
@@ -45,26 +54,27 @@ consteval bool reads_descriptor() {
     return is(R::value, rule::data_descriptor) || is(R::value, rule::non_data_descriptor);
 }
 
-template <class C, fixed_string Name, class Obj, class R = resolve<C, Name>>
+template <class T, fixed_string Name, class Obj, class C = class_of<T>, class R = resolve<C, Name>>
 consteval int get_misuse() {
-  if constexpr (broken<C>) return misuse::silent;
+  if constexpr (class_misuse<T>() != misuse::none) return class_misuse<T>();
   else if constexpr (is(R::value, rule::none)) return missing<C, Name>();
   else if constexpr (!reads_descriptor<R>()) return misuse::none;
   else return get_form<C, typename R::found::member, Obj> == 0 ? misuse::get_signature : misuse::none;
 }
 
-template <class C, fixed_string Name, class Obj, class V, class R = resolve<C, Name>>
+template <class T, fixed_string Name, class Obj, class V, class C = class_of<T>,
+          class R = resolve<C, Name>>
 consteval int set_misuse() {
-  if constexpr (broken<C>) return misuse::silent;
+  if constexpr (class_misuse<T>() != misuse::none) return class_misuse<T>();
   else if constexpr (R::binds && !R::has_set) return misuse::read_only;
   else if constexpr (R::binds) return set_takes<typename R::found::member, Obj, V> ? misuse::none : misuse::wrong_type;
   else if constexpr (R::has_entry) return accepts<typename R::cell::value_type, V> ? misuse::none : misuse::wrong_type;
   else return missing<C, Name>();
 }
 
-template <class C, fixed_string Name, class R = resolve<C, Name>>
+template <class T, fixed_string Name, class C = class_of<T>, class R = resolve<C, Name>>
 consteval int del_misuse() {
-  if constexpr (broken<C>) return misuse::silent;
+  if constexpr (class_misuse<T>() != misuse::none) return class_misuse<T>();
   else if constexpr (R::binds) return R::has_del ? misuse::none : misuse::cannot_delete;
   else if constexpr (R::has_entry) return R::cell::may_be_absent ? misuse::none : misuse::cannot_delete;
   else return missing<C, Name>();
@@ -72,7 +82,7 @@ consteval int del_misuse() {
 
 template <class C, fixed_string Name>
 consteval int class_get_misuse() {
-  if constexpr (broken<C>) return misuse::silent;
+  if constexpr (class_misuse<C>() != misuse::none) return class_misuse<C>();
   else if constexpr (class_attribute<Name, mro_t<C>>::found) return misuse::none;
   else return missing<C, Name>();
 }
@@ -81,7 +91,7 @@ template <class B, class O, fixed_string Name, class L = super_lookup<B, O, Name
 consteval int super_misuse() {
   using C = typename L::C;
   using A = typename L::found;
-  if constexpr (broken<C>) return misuse::silent;
+  if constexpr (class_misuse<C>() != misuse::none) return class_misuse<C>();
   else if constexpr (!L::rest::found) return misuse::super_base_not_in_mro;
   else if constexpr (!A::found) return misuse::no_attribute;
   else if constexpr (!std::is_same_v<O, type_t<C>> && HasGet<typename A::value_type, C>)

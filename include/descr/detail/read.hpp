@@ -8,6 +8,7 @@
 #include "../lookup.hpp"
 #include "../name_of.hpp"
 #include "call.hpp"
+#include "either.hpp"
 
 namespace descr::detail {
 
@@ -17,22 +18,25 @@ constexpr decltype(auto) call_getattr_hook(Obj& obj) {
 }
 
 // An attribute_error raised while reading sends the read to the class's getattr_hook, as
-// Python's slot_tp_getattr_hook does (when the hook's result converts to the read's type).
+// Python's slot_tp_getattr_hook does; the read then has either answer's type (either.hpp).
+// A read that returns nothing (a getattribute_hook branch that only throws) leaves the answer
+// to the hook. Other exceptions propagate.
 template <fixed_string Name, class Obj, class F>
 constexpr decltype(auto) or_getattr_hook(Obj& obj, F&& read) {
-  using C = class_of<Obj>;
-  if constexpr (std::is_void_v<getattr_hook_of<C>>) {
+  if constexpr (!hook_answers<class_of<Obj>, Name, true>) {
     return read();
+  } else if constexpr (std::is_void_v<decltype(read())>) {
+    try {
+      read();
+    } catch (const attribute_error&) {
+    }
+    return call_getattr_hook<Name>(obj);
   } else {
-    using R = std::decay_t<decltype(read())>;
-    if constexpr (std::is_convertible_v<decltype(call_getattr_hook<Name>(obj)), R>) {
-      try {
-        return R(read());
-      } catch (const attribute_error&) {
-        return R(call_getattr_hook<Name>(obj));
-      }
-    } else {
-      return read();
+    using R = either<decltype(read()), decltype(call_getattr_hook<Name>(obj))>;
+    try {
+      return widen<R>(read());
+    } catch (const attribute_error&) {
+      return widen<R>(call_getattr_hook<Name>(obj));
     }
   }
 }
@@ -40,7 +44,7 @@ constexpr decltype(auto) or_getattr_hook(Obj& obj, F&& read) {
 // A descriptor's get; an attribute_error it raises goes to the class's getattr_hook, if any.
 template <fixed_string Name, class C, class A, class Obj>
 constexpr decltype(auto) hooked_descriptor_get(Obj& obj) {
-  if constexpr (std::is_void_v<getattr_hook_of<C>>) {
+  if constexpr (!hook_answers<C, Name, true>) {
     return descriptor_get<C, typename A::member, typename A::owner>(obj);
   } else {
     return or_getattr_hook<Name>(obj, [&]() -> decltype(auto) {
@@ -80,9 +84,10 @@ constexpr decltype(auto) generic_getattr(Obj& obj) {
       if (!c.value) throw attribute_error::no_attribute(name_of<C>, Name.view());
       return (*c.value);
     } else {
-      using T = typename R::cell::value_type;
-      if (c.value) return T(*c.value);
-      return T(without_instance<Name>(obj));
+      // A missing entry falls through to rules 3 to 5: either answer, never converted.
+      using Answer = either<typename R::cell::value_type, decltype(without_instance<Name>(obj))>;
+      if (c.value) return widen<Answer>(*c.value);
+      return widen<Answer>(without_instance<Name>(obj));
     }
   } else {
     return without_instance<Name>(obj);
