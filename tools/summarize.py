@@ -7,7 +7,7 @@ for path in sys.argv[1:]:
     try:
         lines = open(path).read().splitlines()
     except OSError:
-        print(f'{path}: missing (that build failed)')
+        print(f'{path}: missing (setup, build or test run failed; see above)')
         failed += 1
         continue
     for line in lines:

@@ -1,9 +1,10 @@
-"""Run a conformance port and compare its output with the Python original's.
+"""Run a conformance port and compare its output with the output of the Python script it ports.
 
     compare.py EXE EXPECTED [--skip LINES]
 
-EXPECTED is the output of the Python case (shared/conformance/expected/NN_name.out). The port's
-stdout must equal it exactly, byte for byte, and the port must exit with status 0.
+EXPECTED is what the script prints (tests/conformance/expected/NN_name.out, written by
+tests/conformance/regen from NN_name.py). The port's stdout must equal it exactly, byte for
+byte, and the port must exit with status 0.
 
 --skip takes line numbers of EXPECTED (1-based, comma-separated) that the port does not print
 because C++ moved the check they report from run time to compile time; the port's source says
