@@ -2,14 +2,17 @@
 # build with their output kept in a log beside the build directory, and shown when they fail, so
 # that a failure never goes by without Meson's or the compiler's own message.
 
-# setup_dir DIR CXX [MESON_OPTION...]: `meson setup DIR` with that compiler, unless DIR is
-# already configured. Output in DIR-setup.log; on failure all of it is printed, status 1.
+# setup_dir DIR CXX [MESON_OPTION...]: `meson setup DIR` with that compiler and options, or,
+# where DIR is already configured, `meson configure DIR` with the options (tests and examples
+# are off by default). Output in DIR-setup.log; on failure all of it is printed, status 1.
 setup_dir() {
   _dir=$1; _cxx=$2; shift 2
-  [ -f "$_dir/build.ninja" ] && return 0
   _log=$_dir-setup.log
   mkdir -p "$(dirname "$_dir")"
-  if CXX=$_cxx meson setup "$_dir" "$@" >"$_log" 2>&1; then
+  if [ -f "$_dir/build.ninja" ]; then
+    [ $# -eq 0 ] && return 0
+    meson configure "$_dir" "$@" >"$_log" 2>&1 && return 0
+  elif CXX=$_cxx meson setup "$_dir" "$@" >"$_log" 2>&1; then
     return 0
   fi
   echo "meson setup $_dir failed (CXX=$_cxx):"

@@ -1,5 +1,6 @@
 #pragma once
 // Python's exceptions, as C++ exceptions: descr::error is the base of all of them.
+#include "detail/config.hpp"
 #include <exception>
 #include <string>
 #include <string_view>

@@ -1,5 +1,6 @@
 #pragma once
 // A string usable as a template argument: attribute names are compile-time constants.
+#include "detail/config.hpp"
 #include <cstddef>
 #include <string_view>
 

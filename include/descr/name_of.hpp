@@ -1,5 +1,6 @@
 #pragma once
 // descr::name_of<C>: the class's __name__, a compile-time std::string_view.
+#include "detail/config.hpp"
 #include <string_view>
 
 namespace descr {

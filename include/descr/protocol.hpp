@@ -1,5 +1,6 @@
 #pragma once
 // The descriptor protocol as concepts: __get__, __set__, __delete__, __set_name__.
+#include "detail/config.hpp"
 #include <type_traits>
 
 namespace descr {

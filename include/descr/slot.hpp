@@ -3,6 +3,7 @@
 // "_" + name (the HowTo's `_age`), so that vars(obj) shows it. A descriptor asks for one by
 // declaring `using storage_type = T;`; its get/set/del then receive it as a last argument:
 // get(obj, slot), set(obj, value, slot), del(obj, slot).
+#include "detail/config.hpp"
 #include <optional>
 #include <string_view>
 #include <utility>

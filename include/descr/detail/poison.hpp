@@ -1,5 +1,6 @@
 #pragma once
 // What a failed entry point returns after its one static_assert.
+#include "config.hpp"
 
 namespace descr::detail {
 

@@ -1,6 +1,7 @@
 #pragma once
 // Minimal typelists. Filtering is a concatenation of one list per member rather than a fold
 // expression, so a class of 1000 members stays within clang's bracket depth.
+#include "config.hpp"
 #include <array>
 #include <cstddef>
 #include <initializer_list>
