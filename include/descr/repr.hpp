@@ -13,6 +13,7 @@
 #include <type_traits>
 #include <variant>
 
+#include "name_of.hpp"
 #include "protocol.hpp"
 #include "reflect.hpp"
 
@@ -57,9 +58,12 @@ std::string repr(const T& v) {
       s += repr(e);
     }
     return s + "]";
-  } else {
-    static_assert(requires { v.repr(); }, "descr::repr: give the type a repr() member");
+  } else if constexpr (requires { v.repr(); }) {
     return v.repr();
+  } else {
+    // Python's default repr, without the address: <C object>. Give the type a repr() member
+    // for more.
+    return "<" + std::string(name_of<T>) + " object>";
   }
 }
 
