@@ -2,7 +2,10 @@
 // descr: Python's descriptor protocol, resolved at compile time. Everything needed to declare
 // classes and access their attributes; printing (repr.hpp) and the Boost.Hana adapter
 // (hana.hpp) are opt-in headers of their own.
-#include "diagnostics.hpp"  // first: errors then point at it through the shortest include chain
+// The two headers whose checks report misuse come first, so that the compilers print the
+// shortest include chain above an error.
+#include "diagnostics.hpp"
+#include "object.hpp"
 #include "access.hpp"
 #include "builtins/function.hpp"
 #include "errors.hpp"
@@ -11,7 +14,6 @@
 #include "lookup.hpp"
 #include "mro.hpp"
 #include "name_of.hpp"
-#include "object.hpp"
 #include "protocol.hpp"
 #include "reflect.hpp"
 #include "slot.hpp"

@@ -30,6 +30,10 @@ inline constexpr bool wrong_type_for_attribute = false;
 template <class Class, fixed_string Name>
 inline constexpr bool descriptor_get_accepts_the_object = false;
 
+// Declare `using storage_type = T;` in a descriptor whose members take a descr::slot<T>.
+template <class Class, fixed_string Name>
+inline constexpr bool descriptor_declares_its_storage_type = false;
+
 // Name a class of obj's MRO in super<B>(obj).
 template <class Class, class Base>
 inline constexpr bool super_base_is_in_the_mro = false;
@@ -38,6 +42,11 @@ inline constexpr bool super_base_is_in_the_mro = false;
 // stand side by side.
 template <class Class, fixed_string Name>
 inline constexpr bool attribute_declared_once_per_class = false;
+
+// Write a descriptor's set_name as `constexpr void set_name(auto owner, std::string_view name)`
+// (attr runs it at compile time; attr_of at the class's first use).
+template <class Class, fixed_string Name>
+inline constexpr bool set_name_takes_owner_and_name = false;
 
 // Keep state that changes at run time in an attr_of descriptor: class attributes are constant.
 template <class Class, fixed_string Name>
@@ -72,7 +81,7 @@ namespace descr::detail {
 struct misuse {
   static constexpr int none = 0, silent = 1, no_attribute = 2, declared_twice = 3, read_only = 4,
                        cannot_delete = 5, wrong_type = 6, get_signature = 7,
-                       super_base_not_in_mro = 8, not_self = 9;
+                       super_base_not_in_mro = 8, not_self = 9, no_storage_type = 10;
 };
 
 // The one error of a misused access, every message in one place. Class is what the access
@@ -102,6 +111,10 @@ constexpr poison report() {
     static_assert(diagnostics::descriptor_get_accepts_the_object<Class, Name>,
                   "the descriptor's get takes neither (obj, type) nor (obj), with its slot last "
                   "if it keeps one");
+  else if constexpr (Misuse == misuse::no_storage_type)
+    static_assert(diagnostics::descriptor_declares_its_storage_type<Class, Name>,
+                  "the descriptor takes a descr::slot but declares no storage_type "
+                  "(using storage_type = T;)");
   else if constexpr (Misuse == misuse::not_self)
     static_assert(diagnostics::object_names_its_own_class<Class>,
                   "descr::object<Self, ...>: Self must be the class being declared");

@@ -3,6 +3,7 @@
 // entries of the whole MRO, once each, and carries the class's compile-time layout.
 #include <type_traits>
 
+#include "detail/class_attributes.hpp"
 #include "detail/class_state.hpp"
 #include "detail/instance_entries.hpp"
 #include "diagnostics.hpp"
@@ -33,17 +34,56 @@ struct object : detail::storage<typename detail::full_layout<Self, Members...>::
                     "duplicate base class: a class lists the same base twice");
       return true;
     } else if constexpr (!descr_layout::mro_builder::ok) {
-      static_assert(diagnostics::consistent_method_resolution_order<Self, B...>,
-                    "Cannot create a consistent method resolution order (MRO) for these bases");
-      return true;
+      return unmergeable(static_cast<typename descr_layout::mro_builder::unmerged*>(nullptr));
+    } else if constexpr (!descr_layout::names_once) {
+      return declared_twice();
     } else if constexpr (!descr_layout::cells_builder::consistent) {
-      static_assert(diagnostics::instance_attribute_declared_with_one_type<
-                        Self, descr_layout::cells_builder::template conflict_name<>()>,
-                    "an instance attribute is declared with different types in the MRO");
+      return conflicting<descr_layout::cells_builder::template conflict_name<>()>();
+    } else {
+      return names_set(static_cast<typename descr_layout::class_attributes*>(nullptr));
+    }
+  }
+
+  static constexpr bool declared_twice() {
+    using L = descr_layout;
+    if constexpr (L::twice_attribute != L::class_attributes::size)
+      return twice<detail::at<typename L::class_attributes, L::twice_attribute>>();
+    else
+      return twice<detail::at<typename L::own_cells, L::twice_cell>>();
+  }
+  template <fixed_string Name>
+  static constexpr bool conflicting() {
+    static_assert(diagnostics::instance_attribute_declared_with_one_type<Self, Name>,
+                  "an instance attribute is declared with different types in the MRO");
+    return true;
+  }
+  template <class Entry>
+  static constexpr bool twice() {
+    static_assert(diagnostics::attribute_declared_once_per_class<Self, Entry::name>,
+                  "attribute declared twice: the class declares this name more than once");
+    return true;
+  }
+
+  // Python calls __set_name__ when it creates the class: a constant descriptor's set_name runs
+  // at compile time here, whether or not the attribute is ever read.
+  template <class... M>
+  static constexpr bool names_set(detail::list<M...>*) {
+    constexpr std::size_t bad = detail::first_true({!detail::set_name_takes<Self, M>...});
+    if constexpr (bad != sizeof...(M)) {
+      static_assert(diagnostics::set_name_takes_owner_and_name<
+                        Self, detail::type_at<bad % sizeof...(M), M...>::name>,
+                    "set_name must take (descr::type<Owner>, std::string_view) and be constexpr");
       return true;
     } else {
-      return true;
+      return detail::count_true({detail::named_at_compile_time<Self, M>...}) == sizeof...(M);
     }
+  }
+  // Python's words, naming the heads C3 could not merge, in Python's order.
+  template <class... Heads>
+  static constexpr bool unmergeable(detail::list<Heads...>*) {
+    static_assert(diagnostics::consistent_method_resolution_order<Self, Heads...>,
+                  "Cannot create a consistent method resolution order (MRO) for these bases");
+    return true;
   }
   static_assert(check_hierarchy(static_cast<bases_list*>(nullptr)));
 

@@ -1,7 +1,7 @@
 // Conformance case 12: X(A, B), Y(B, A), Z(X, Y) has no C3 linearization.
-// Python: TypeError: Cannot create a consistent method resolution order (MRO) for bases X, Y
+// Python: TypeError: Cannot create a consistent method resolution order (MRO) for bases A, B
 // The class is defined, constructed and used, as a user would.
-// expect: consistent method resolution order | Z | X | Y
+// expect: consistent method resolution order | Z | A | B
 #include <descr/descr.hpp>
 
 struct A : descr::object<A, descr::classvar<"a", 1>> {};

@@ -1,6 +1,6 @@
 // Conformance case 12 again, the class only defined: Python raises at class creation, so the
 // definition alone must be rejected, not only a later use.
-// expect: consistent method resolution order | Z | X | Y
+// expect: consistent method resolution order | Z | A | B
 #include <descr/descr.hpp>
 
 struct A : descr::object<A> {};

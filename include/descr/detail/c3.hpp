@@ -22,9 +22,10 @@ constexpr std::array<const void*, sizeof...(Ts)> tags_of(list<Ts...>*) {
   return {&type_tag<Ts>...};
 }
 
+// The merged order, as positions in the universe; on failure, the heads C3 could not merge.
 template <std::size_t N>
 struct c3_result {
-  std::array<std::size_t, N> order{};  // positions in the universe
+  std::array<std::size_t, N> order{};
   std::size_t size = 0;
   bool ok = true;
 };
@@ -58,7 +59,15 @@ constexpr c3_result<N> c3_merge(const std::array<const void*, N>& u,
     }
     if (!any) return r;
     if (!found) {
+      // Python's message names the heads of the sequences left, each once, in their order.
       r.ok = false;
+      r.size = 0;
+      for (std::size_t s = 0; s != K; ++s) {
+        if (head[s] == starts[s + 1]) continue;
+        bool seen = false;
+        for (std::size_t i = 0; i != r.size; ++i) seen = seen || u[r.order[i]] == u[head[s]];
+        if (!seen) r.order[r.size++] = head[s];
+      }
       return r;
     }
     r.order[r.size++] = pick_pos;
@@ -86,6 +95,7 @@ struct mro_of;
 template <class Self>
 struct mro_of<Self, list<>> {
   using type = list<Self>;
+  using unmerged = list<>;
   static constexpr bool ok = true;
 };
 
@@ -93,6 +103,7 @@ struct mro_of<Self, list<>> {
 template <class Self, class B>
 struct mro_of<Self, list<B>> {
   using type = concat<list<Self>, mro_list<B>>;
+  using unmerged = list<>;
   static constexpr bool ok = true;
 };
 
@@ -117,6 +128,7 @@ struct mro_of<Self, list<B1, B2, Bs...>> {
   }();
   // On failure the class keeps only itself, so that one error is reported, not a cascade.
   using type = concat<list<Self>, std::conditional_t<ok, pick<universe, order>, list<>>>;
+  using unmerged = std::conditional_t<ok, list<>, pick<universe, order>>;
 };
 
 // A base that is not a descr class leaves the class with only itself as its MRO: object<>
@@ -127,6 +139,7 @@ template <class Self, class... B>
   requires(!(descr_class<B> && ...))
 struct checked_mro<Self, list<B...>> {
   using type = list<Self>;
+  using unmerged = list<>;
   static constexpr bool ok = true;
 };
 

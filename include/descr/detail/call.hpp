@@ -63,6 +63,19 @@ auto slot_of(Obj& obj) {
                  private_name<Name>.view());
 }
 
+// Stands for any descr::slot: whether a descriptor's member asks for a slot that its
+// descriptor never declared (no storage_type), to say so instead of "takes neither".
+struct any_slot {
+  template <class T>
+  operator slot<T>() const;
+};
+template <class C, class M, class Obj>
+inline constexpr bool get_wants_slot =
+    get_callable<descriptor_t<M>, Obj&, type_t<C>, any_slot> ||
+    get_callable<descriptor_t<M>, Obj&, any_slot>;
+template <class M, class Obj, class V>
+inline constexpr bool set_wants_slot = set_callable<descriptor_t<M>, Obj&, V, any_slot>;
+
 // How an instance read calls get: 1 get(obj, type<C>, slot...), 2 get(obj, slot...), 0 neither.
 template <class C, class M, class Obj, class Slot = typename slot_arg<M>::type>
 inline constexpr int get_form = 0;

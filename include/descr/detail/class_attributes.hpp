@@ -1,6 +1,7 @@
 #pragma once
 // A class's attributes (Python's C.__dict__ along the MRO): the first of each name, found by
 // one deduction against a per-class index, and the descriptor object behind it.
+#include <string_view>
 #include <type_traits>
 
 #include "../protocol.hpp"
@@ -97,6 +98,20 @@ inline constexpr auto named_constant = [] {
   if constexpr (HasSetName<decltype(d), Owner>) d.set_name(type<Owner>, M::name.view());
   return d;
 }();
+
+// Whether M's set_name, if it has one, takes (type<Owner>, std::string_view).
+template <class Owner, class M>
+concept set_name_takes =
+    !HasSetName<typename M::descriptor_type, Owner> ||
+    requires(typename M::descriptor_type d) { d.set_name(type<Owner>, std::string_view{}); };
+
+// Evaluates a constant descriptor's set_name (named_constant) when the class is defined.
+template <class Owner, class M>
+inline constexpr bool named_at_compile_time = true;
+template <class Owner, class M>
+  requires(M::kind == member_kind::attr && HasSetName<typename M::descriptor_type, Owner>)
+inline constexpr bool named_at_compile_time<Owner, M> =
+    (static_cast<void>(named_constant<Owner, M>), true);
 
 template <class Owner, class M>
 constexpr decltype(auto) class_attribute_object() {

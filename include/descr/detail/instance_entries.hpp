@@ -7,6 +7,7 @@
 #include "cells.hpp"
 #include "class_layout.hpp"
 #include "typelist.hpp"
+#include "unique_names.hpp"
 
 namespace descr::detail {
 
@@ -83,12 +84,23 @@ struct full_layout : layout<Self, Members...> {
   using bases_list = typename base::direct_bases;
   static constexpr std::size_t foreign = first_foreign(static_cast<bases_list*>(nullptr));
   static constexpr std::size_t duplicate = first_repeat_in(static_cast<bases_list*>(nullptr));
+  using class_attributes = typename base::class_attributes;
+  using own_cells = typename base::own_cells;
+  // A name declared twice in the class: two class attributes, or two instance entries (two
+  // fields, or a field named like a descriptor's private storage "_" + name).
+  static constexpr std::size_t twice_attribute =
+      first_repeated_name(static_cast<class_attributes*>(nullptr));
+  static constexpr std::size_t twice_cell = first_repeated_name(static_cast<own_cells*>(nullptr));
+  static constexpr bool names_once =
+      twice_attribute == class_attributes::size && twice_cell == own_cells::size;
   using cells_builder = cells_of_layout<base>;
-  using cells = typename cells_builder::type;
+  // A class that declares an entry twice stores none, so that object<>'s error is the only one.
+  using cells = std::conditional_t<names_once, typename cells_builder::type, list<>>;
   // False once object<> has reported the class's one error: lookups on it then stay silent.
   static constexpr bool hierarchy_ok = foreign == bases_list::size &&
                                        duplicate == bases_list::size &&
-                                       base::mro_builder::ok && cells_builder::consistent;
+                                       base::mro_builder::ok && names_once &&
+                                       cells_builder::consistent;
 };
 
 }  // namespace descr::detail

@@ -54,12 +54,29 @@ consteval bool reads_descriptor() {
     return is(R::value, rule::data_descriptor) || is(R::value, rule::non_data_descriptor);
 }
 
+// A get that takes neither form; one that asks for a slot its descriptor does not declare.
+template <class C, class M, class Obj>
+consteval int get_form_misuse() {
+  if constexpr (get_form<C, M, Obj> != 0) return misuse::none;
+  else if constexpr (!has_storage<typename M::descriptor_type> && get_wants_slot<C, M, Obj>)
+    return misuse::no_storage_type;
+  else return misuse::get_signature;
+}
+
 template <class T, fixed_string Name, class Obj, class C = class_of<T>, class R = resolve<C, Name>>
 consteval int get_misuse() {
   if constexpr (class_misuse<T>() != misuse::none) return class_misuse<T>();
   else if constexpr (is(R::value, rule::none)) return missing<C, Name>();
   else if constexpr (!reads_descriptor<R>()) return misuse::none;
-  else return get_form<C, typename R::found::member, Obj> == 0 ? misuse::get_signature : misuse::none;
+  else return get_form_misuse<C, typename R::found::member, Obj>();
+}
+
+template <class M, class Obj, class V>
+consteval int set_form_misuse() {
+  if constexpr (set_takes<M, Obj, V>) return misuse::none;
+  else if constexpr (!has_storage<typename M::descriptor_type> && set_wants_slot<M, Obj, V>)
+    return misuse::no_storage_type;
+  else return misuse::wrong_type;
 }
 
 template <class T, fixed_string Name, class Obj, class V, class C = class_of<T>,
@@ -67,7 +84,7 @@ template <class T, fixed_string Name, class Obj, class V, class C = class_of<T>,
 consteval int set_misuse() {
   if constexpr (class_misuse<T>() != misuse::none) return class_misuse<T>();
   else if constexpr (R::binds && !R::has_set) return misuse::read_only;
-  else if constexpr (R::binds) return set_takes<typename R::found::member, Obj, V> ? misuse::none : misuse::wrong_type;
+  else if constexpr (R::binds) return set_form_misuse<typename R::found::member, Obj, V>();
   else if constexpr (R::has_entry) return accepts<typename R::cell::value_type, V> ? misuse::none : misuse::wrong_type;
   else return missing<C, Name>();
 }
@@ -95,7 +112,7 @@ consteval int super_misuse() {
   else if constexpr (!L::rest::found) return misuse::super_base_not_in_mro;
   else if constexpr (!A::found) return misuse::no_attribute;
   else if constexpr (!std::is_same_v<O, type_t<C>> && HasGet<typename A::value_type, C>)
-    return get_form<C, typename A::member, O> == 0 ? misuse::get_signature : misuse::none;
+    return get_form_misuse<C, typename A::member, O>();
   else return misuse::none;
 }
 
