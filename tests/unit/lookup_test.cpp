@@ -1,9 +1,17 @@
-// CPython's precedence, decided at compile time (lookup.hpp).
-#include <descr/descr.hpp>
+// Which rule answers obj.x (lookup.hpp), the hooks around it, and where setattr and delattr go.
+// The Python each test mirrors was run with python3 (CPython 3.11); its output is quoted.
+#include <descr/lookup.hpp>
+
+#include <descr/access.hpp>
+#include <descr/errors.hpp>
+#include <descr/layout.hpp>
+#include <descr/object.hpp>
+#include <descr/reflect.hpp>
 
 #include <doctest/doctest.h>
 
 #include <string>
+#include <type_traits>
 
 namespace {
 using descr::rule;
@@ -79,15 +87,6 @@ TEST_CASE("class variables answer after instance entries") {
   CHECK(descr::getattr<"cvshadow">(c) == 1);
 }
 
-TEST_CASE("a plain field is a reference to the stored value") {
-  C c;
-  descr::getattr<"plain">(c) = 9;
-  CHECK(descr::getattr<"plain">(c) == 9);
-  const C& cc = c;
-  static_assert(std::is_same_v<decltype(descr::getattr<"plain">(cc)), const int&>);
-  static_assert(std::is_same_v<decltype(descr::getattr<"plain">(c)), int&>);
-}
-
 TEST_CASE("an absent entry with nothing behind it throws Python's AttributeError") {
   C c;
   CHECK_THROWS_WITH_AS(descr::getattr<"maybe">(c), "'C' object has no attribute 'maybe'",
@@ -132,27 +131,128 @@ TEST_CASE("the first class attribute along the MRO decides: a derived class vari
 }
 
 namespace {
-struct Counter {
-  int n = 0;
-  int get(auto&, auto) { return ++n; }
+struct Raises {
+  using storage_type = std::string;
+  std::string get(auto&, descr::slot<std::string> s) const { return s.get(); }
+  void set(auto&, std::string v, descr::slot<std::string> s) const { s.set(std::move(v)); }
 };
-struct Shared : descr::object<Shared, descr::attr_of<"c", Counter>> {};
+
+int hook_calls = 0;
+struct H : descr::object<H,
+    descr::classvar<"x", 1>,
+    descr::attr<"v", Raises{}>,
+    descr::field<"made", std::string, descr::absentable>,
+    descr::getattr_hook<[](auto& self, auto name) -> std::string {
+      ++hook_calls;
+      if constexpr (name == "made") {
+        descr::setattr<"made">(self, std::string("created"));  // seed 001: the hook makes an entry
+        return "created";
+      } else {
+        std::string s(name);
+        for (auto& ch : s) ch = static_cast<char>(ch - 32);
+        return s;
+      }
+    }>> {};
 }  // namespace
 
-TEST_CASE("a run-time descriptor is one object per class, shared by all instances") {
-  Shared a, b;
-  int x = descr::getattr<"c">(a);
-  int y = descr::getattr<"c">(b);
-  int z = descr::getattr<"c">(descr::type<Shared>);
-  CHECK(y == x + 1);
-  CHECK(z == y + 1);
+TEST_CASE("getattr_hook answers only when normal lookup finds nothing") {
+  // calls = 0
+  // class H:
+  //     x = 1
+  //     def __getattr__(self, name):
+  //         global calls; calls += 1
+  //         return name.upper()
+  // h = H(); print(h.x, calls)   # 1 0
+  // print(h.missing, calls)      # MISSING 1
+  H h;
+  hook_calls = 0;
+  CHECK(descr::getattr<"x">(h) == 1);
+  CHECK(hook_calls == 0);
+  static_assert(descr::resolution<H, "missing"> == rule::getattr_hook);
+  CHECK(descr::getattr<"missing">(h) == "MISSING");
+  CHECK(hook_calls == 1);
 }
 
-TEST_CASE("getattr_static gives the raw class attribute, without binding") {
-  static_assert(std::is_same_v<std::remove_cvref_t<decltype(descr::getattr_static<"nd">(descr::type<C>))>,
-                               NonData>);
-  CHECK(descr::getattr_static<"cv">(descr::type<C>) == 5);
-  Leaf l;
-  CHECK(descr::getattr_static<"a">(descr::type<Leaf>) == 3);
-  CHECK(std::string(descr::getattr_static<"a">(descr::type<Mid>).get(l)) == "data");
+TEST_CASE("the hook may create the entry, which answers from then on") {
+  // calls = 0
+  // class H:
+  //     def __getattr__(self, name):
+  //         global calls; calls += 1
+  //         self.made = 'created'; return 'created'
+  // h = H(); print(h.made, h.made, calls)   # created created 1
+  H h;
+  hook_calls = 0;
+  CHECK(descr::getattr<"made">(h) == "created");
+  CHECK(descr::getattr<"made">(h) == "created");
+  CHECK(hook_calls == 1);
+}
+
+TEST_CASE("an attribute_error raised by a descriptor's get goes to the getattr_hook") {
+  // class Raises:
+  //     def __get__(self, obj, objtype=None):
+  //         if '_v' not in vars(obj): raise AttributeError("'H' object has no attribute '_v'")
+  //         return vars(obj)['_v']
+  //     def __set__(self, obj, value): vars(obj)['_v'] = value
+  // class H:
+  //     v = Raises()
+  //     def __getattr__(self, name): return name.upper()
+  // h = H(); print(h.v)          # V
+  // h.v = 'set'; print(h.v)      # set
+  H h;
+  CHECK(descr::getattr<"v">(h) == "V");
+  descr::setattr<"v">(h, std::string("set"));
+  CHECK(descr::getattr<"v">(h) == "set");
+}
+
+namespace {
+struct Answer {
+  int get(auto&) const { return 42; }
+};
+struct G : descr::object<G,
+    descr::attr<"x", Answer{}>,
+    descr::classvar<"y", 5>,
+    descr::getattribute_hook<[](auto& self, auto name) -> decltype(auto) {
+      if constexpr (name == "x") return std::string("bypassed");
+      else return descr::generic_getattr<decltype(name)::value>(self);
+    }>> {};
+}  // namespace
+
+TEST_CASE("getattribute_hook sees every read and bypasses descriptors") {
+  // class Answer:
+  //     def __get__(self, obj, objtype=None): return 42
+  // class G:
+  //     x = Answer(); y = 5
+  //     def __getattribute__(self, name):
+  //         if name == 'x': return 'bypassed'
+  //         return object.__getattribute__(self, name)
+  // g = G(); print(g.x, g.y, object.__getattribute__(g, 'x'))   # bypassed 5 42
+  G g;
+  CHECK(descr::getattr<"x">(g) == "bypassed");
+  CHECK(descr::getattr<"y">(g) == 5);
+  CHECK(descr::generic_getattr<"x">(g) == 42);
+}
+
+namespace {
+// Overrides that skip classes of a chain: each class's own attributes take precedence over
+// everything after it in the MRO, whether or not the classes in between redeclare them.
+struct GA : descr::object<GA, descr::classvar<"x", 1>, descr::classvar<"y", 10>,
+                          descr::classvar<"z", 100>> {};
+struct GB : descr::object<GB, descr::bases<GA>, descr::classvar<"x", 2>> {};
+struct GC : descr::object<GC, descr::bases<GB>, descr::classvar<"y", 30>> {};
+struct GD : descr::object<GD, descr::bases<GC>, descr::classvar<"x", 4>, descr::classvar<"z", 400>> {};
+}  // namespace
+
+TEST_CASE("overrides along a chain: the first class of the MRO that declares a name answers") {
+  // class GA: x = 1; y = 10; z = 100
+  // class GB(GA): x = 2
+  // class GC(GB): y = 30
+  // class GD(GC): x = 4; z = 400
+  // d = GD(); print(GC.x, GC.y, GC.z, d.x, d.y, d.z)   # 2 30 100 4 30 400
+  CHECK(descr::getattr<"x">(descr::type<GC>) == 2);
+  CHECK(descr::getattr<"y">(descr::type<GC>) == 30);
+  CHECK(descr::getattr<"z">(descr::type<GC>) == 100);
+  GD d;
+  CHECK(descr::getattr<"x">(d) == 4);
+  CHECK(descr::getattr<"y">(d) == 30);
+  CHECK(descr::getattr<"z">(d) == 400);
 }
