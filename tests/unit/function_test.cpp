@@ -39,10 +39,14 @@ TEST_CASE("instance access gives a bound method, class access the function") {
 }
 
 TEST_CASE("a bound method exposes func and self, and compares like Python's") {
+  // d, e = D(), D(); m = d.f; print(m.__self__ is d, d.f == d.f, d.f == e.f)   # True True False
+  // d.bump.__func__(e); print(e.n, d.n)                                         # 1 0
   D d, e;
   auto m = descr::getattr<"f">(d);
   CHECK(m.self == &d);
-  CHECK(m.func(d, 1).second == 1);
+  descr::getattr<"bump">(d).func(e);  // func is the plain function: it takes self explicitly
+  CHECK(descr::getattr<"n">(e) == 1);
+  CHECK(descr::getattr<"n">(d) == 0);
   CHECK(descr::getattr<"f">(d) == descr::getattr<"f">(d));
   CHECK_FALSE(descr::getattr<"f">(d) == descr::getattr<"f">(e));
   static_assert(descr::resolution<D, "f"> == descr::rule::non_data_descriptor);
