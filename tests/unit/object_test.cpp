@@ -1,5 +1,5 @@
 // descr::object (object.hpp): a descr class holds the instance entries of its whole MRO, once
-// each, at a plain struct's size.
+// each, at a plain struct's size; and the Object concept.
 // The Python each test mirrors was run with python3 (CPython 3.11); its output is quoted.
 #include <descr/object.hpp>
 
@@ -10,6 +10,9 @@
 
 #include <doctest/doctest.h>
 
+#include <optional>
+#include <string>
+#include <type_traits>
 
 namespace {
 struct Top : descr::object<Top, descr::field<"t", int>, descr::classvar<"x", 1>> {};
@@ -55,4 +58,46 @@ TEST_CASE("a field declared again further down the MRO is the same entry") {
   GD d;
   descr::setattr<"f">(d, 5);
   CHECK(descr::repr(descr::vars(d)) == "{'f': 5}");
+}
+
+namespace {
+struct OnlyClassAttributes : descr::object<OnlyClassAttributes, descr::classvar<"x", 1>,
+                                           descr::classvar<"y", 2.5>> {};
+struct Mixed : descr::object<Mixed, descr::field<"c", char>, descr::field<"d", double>,
+                             descr::field<"i", int>> {};
+struct PlainMixed {
+  char c;
+  double d;
+  int i;
+};
+struct WithAbsent : descr::object<WithAbsent, descr::field<"i", int, descr::absentable>> {};
+}  // namespace
+
+TEST_CASE("an object is as big as a plain struct of its fields; class attributes take no space") {
+  static_assert(std::is_empty_v<OnlyClassAttributes>);
+  static_assert(sizeof(Mixed) == sizeof(PlainMixed));
+  static_assert(alignof(Mixed) == alignof(PlainMixed));
+  static_assert(sizeof(WithAbsent) == sizeof(std::optional<int>));
+}
+
+TEST_CASE("a descr object is a value: a copy has its own entries") {
+  // import copy
+  // class P: pass
+  // p = P(); p.n = 1; q = copy.copy(p); q.n = 2; print(p.n, q.n)   # 1 2
+  Diamond d;
+  descr::setattr<"t">(d, 1);
+  Diamond e = d;
+  descr::setattr<"t">(e, 2);
+  CHECK(descr::getattr<"t">(d) == 1);
+  CHECK(descr::getattr<"t">(e) == 2);
+}
+
+TEST_CASE("Object is true of descr classes only, whatever their references and qualifiers") {
+  static_assert(descr::Object<Diamond>);
+  static_assert(descr::Object<const Diamond&>);
+  static_assert(descr::Object<Top&&>);
+  static_assert(descr::Object<OnlyClassAttributes>);
+  static_assert(!descr::Object<PlainDiamond>);
+  static_assert(!descr::Object<int>);
+  static_assert(!descr::Object<Diamond*>);
 }
