@@ -9,7 +9,9 @@
 #include <boost/hana.hpp>
 #include <doctest/doctest.h>
 
+#include <optional>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 namespace hana = boost::hana;
@@ -41,4 +43,32 @@ TEST_CASE("descr classes model hana::Struct over their instance entries") {
   CHECK(keys_of(p) == std::vector<std::string>{"name", "nick", "_age"});
   CHECK(hana::at_c<0>(hana::members(p)) == "Ann");
   CHECK(hana::at_key(p, BOOST_HANA_STRING("name")) == "Ann");
+}
+
+TEST_CASE("an absentable entry or a descriptor's slot is a std::optional; accessors write through") {
+  P p;
+  auto& nick = hana::at_key(p, BOOST_HANA_STRING("nick"));
+  static_assert(std::is_same_v<decltype(nick), std::optional<std::string>&>);
+  CHECK_FALSE(nick.has_value());
+  nick = "Nan";
+  CHECK(descr::getattr<"nick">(p) == "Nan");
+  hana::at_key(p, BOOST_HANA_STRING("_age")) = 30;
+  CHECK(descr::getattr<"age">(p) == 30);
+  const P& cp = p;
+  auto& name = hana::at_key(cp, BOOST_HANA_STRING("name"));
+  static_assert(std::is_same_v<decltype(name), const std::string&>);
+}
+
+namespace {
+struct Base : descr::object<Base, descr::field<"b", int>> {};
+struct Derived : descr::object<Derived, descr::bases<Base>, descr::field<"d", int>,
+                               descr::field<"b", int>> {};
+}  // namespace
+
+TEST_CASE("a derived class's keys are the entries of its whole MRO, base-most first, once each") {
+  Derived d;
+  descr::setattr<"b">(d, 1);
+  descr::setattr<"d">(d, 2);
+  CHECK(keys_of(d) == std::vector<std::string>{"b", "d"});
+  CHECK(hana::members(d) == hana::make_tuple(1, 2));
 }

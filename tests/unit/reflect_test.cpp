@@ -11,6 +11,9 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <string_view>
+#include <type_traits>
+#include <vector>
 
 namespace {
 struct Stored {
@@ -24,6 +27,12 @@ struct P : descr::object<P,
     descr::attr<"age", Stored{}>,
     descr::classvar<"species", 1>> {};
 
+template <class V>
+std::vector<std::string> names(const V& v) {
+  std::vector<std::string> out;
+  v.for_each([&](std::string_view n, const auto&) { out.emplace_back(n); });
+  return out;
+}
 }  // namespace
 
 TEST_CASE("vars lists present entries in declaration order, with descriptor slots") {
@@ -39,11 +48,27 @@ TEST_CASE("vars lists present entries in declaration order, with descriptor slot
   // descr lists entries in declaration order, Python's vars in insertion order.
   P p;
   descr::setattr<"name">(p, "Pete");
+  CHECK(names(descr::vars(p)) == std::vector<std::string>{"name"});
   descr::setattr<"age">(p, 10);
   descr::setattr<"nick">(p, "P");
+  CHECK(names(descr::vars(p)) == std::vector<std::string>{"name", "nick", "_age"});
   CHECK(descr::vars(p).size() == 3);
   CHECK(descr::vars(p).contains("_age"));
+  CHECK_FALSE(descr::vars(p).contains("age"));
+  CHECK_FALSE(descr::vars(p).contains("species"));
   CHECK(descr::getattr<"_age">(p) == 10);
+}
+
+TEST_CASE("vars gives the entries themselves: writable through an object, const through a const one") {
+  P p;
+  descr::vars(p).for_each([](std::string_view, auto& value) {
+    if constexpr (std::is_same_v<std::remove_cvref_t<decltype(value)>, std::string>) value = "set";
+  });
+  CHECK(descr::getattr<"name">(p) == "set");
+  const P& cp = p;
+  descr::vars(cp).for_each([](std::string_view, auto& value) {
+    static_assert(std::is_const_v<std::remove_reference_t<decltype(value)>>);
+  });
 }
 
 TEST_CASE("dir is sorted and lists class attributes and declared entries once") {
@@ -59,4 +84,22 @@ TEST_CASE("dir is sorted and lists class attributes and declared entries once") 
   CHECK(names[2] == "name");
   CHECK(names[3] == "nick");
   CHECK(names[4] == "species");
+}
+
+namespace {
+struct B : descr::object<B, descr::field<"b", int>, descr::classvar<"cv", 1>> {};
+struct C : descr::object<C, descr::bases<B>, descr::field<"z", int>, descr::field<"a", int>,
+                         descr::classvar<"x", 2>, descr::classvar<"cv", 3>> {};
+}  // namespace
+
+TEST_CASE("dir merges the names of the whole MRO, each once") {
+  // class B:
+  //     __slots__ = ('b',); cv = 1
+  // class C(B):
+  //     __slots__ = ('z', 'a'); x = 2; cv = 3
+  // print([n for n in dir(C) if not n.startswith('__')])   # ['a', 'b', 'cv', 'x', 'z']
+  constexpr auto& names = descr::dir<C>();
+  static_assert(names.size() == 5);
+  static_assert(names[0] == "a" && names[1] == "b" && names[2] == "cv" && names[3] == "x" &&
+                names[4] == "z");
 }

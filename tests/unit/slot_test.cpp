@@ -12,7 +12,28 @@
 
 #include <doctest/doctest.h>
 
+#include <optional>
 #include <string>
+
+TEST_CASE("a slot reads, writes and deletes the value it views; empty, it raises Python's AttributeError") {
+  // class Item: pass
+  // i = Item(); i._quantity          # AttributeError: 'Item' object has no attribute '_quantity'
+  // del i._quantity                  # AttributeError: 'Item' object has no attribute '_quantity'
+  std::optional<int> v;
+  descr::slot<int> s(v, "Item", "_quantity");
+  CHECK_FALSE(s.has_value());
+  CHECK_THROWS_WITH_AS(s.get(), "'Item' object has no attribute '_quantity'",
+                       descr::attribute_error);
+  CHECK_THROWS_WITH_AS(s.del(), "'Item' object has no attribute '_quantity'",
+                       descr::attribute_error);
+  s.set(3);
+  CHECK(v == 3);
+  CHECK(s.has_value());
+  s.get() = 4;
+  CHECK(v == 4);
+  s.del();
+  CHECK_FALSE(v.has_value());
+}
 
 namespace {
 struct Validated {
@@ -67,4 +88,37 @@ TEST_CASE("del goes through the descriptor to the slot") {
   descr::delattr<"quantity">(i);
   CHECK(descr::vars(i).size() == 0);
   CHECK_THROWS_AS(descr::delattr<"quantity">(i), descr::attribute_error);
+}
+
+namespace {
+int computed = 0;
+struct Lazy {
+  using storage_type = int;
+  int get(auto&, descr::slot<int> s) const {
+    if (!s.has_value()) {
+      ++computed;
+      s.set(42);
+    }
+    return s.get();
+  }
+};
+struct Cache : descr::object<Cache, descr::attr<"value", Lazy{}>> {};
+}  // namespace
+
+TEST_CASE("a read through a const object may fill the slot: a lazy property computes once") {
+  // class Lazy:
+  //     def __set_name__(self, owner, name): self.private = '_' + name
+  //     def __get__(self, obj, objtype=None):
+  //         global computed
+  //         if self.private not in vars(obj):
+  //             computed += 1; vars(obj)[self.private] = 42
+  //         return vars(obj)[self.private]
+  // class Cache: value = Lazy()
+  // c = Cache(); print(c.value, c.value, computed, vars(c))   # 42 42 1 {'_value': 42}
+  Cache c;
+  const Cache& cc = c;
+  CHECK(descr::getattr<"value">(cc) == 42);
+  CHECK(descr::getattr<"value">(cc) == 42);
+  CHECK(computed == 1);
+  CHECK(descr::repr(descr::vars(c)) == "{'_value': 42}");
 }
