@@ -21,7 +21,9 @@ struct D : descr::object<D,
     descr::attr<"f", descr::function{[](auto& self, int x) {
       return std::pair{std::string(descr::name_of<std::remove_cvref_t<decltype(self)>>), x};
     }}>,
-    descr::attr<"bump", descr::function{[](auto& self) { ++descr::getattr<"n">(self); }}>> {};
+    descr::attr<"bump", descr::function{[](auto& self) { ++descr::getattr<"n">(self); }}>,
+    descr::attr<"n_ref", descr::function{[](auto& self) -> int& { return descr::getattr<"n">(self); }}>> {};
+struct E : descr::object<E, descr::bases<D>> {};
 }  // namespace
 
 TEST_CASE("instance access gives a bound method, class access the function") {
@@ -50,4 +52,22 @@ TEST_CASE("a bound method exposes func and self, and compares like Python's") {
   CHECK(descr::getattr<"f">(d) == descr::getattr<"f">(d));
   CHECK_FALSE(descr::getattr<"f">(d) == descr::getattr<"f">(e));
   static_assert(descr::resolution<D, "f"> == descr::rule::non_data_descriptor);
+}
+
+TEST_CASE("a method inherited by a subclass binds the subclass's object") {
+  // class E(D): pass
+  // print(E().f(5), E.f(d, 6))   # ('E', 5) ('D', 6)
+  E e;
+  D d;
+  CHECK(descr::getattr<"f">(e)(5) == std::pair{std::string("E"), 5});
+  CHECK(descr::getattr<"f">(descr::type<E>)(d, 6) == std::pair{std::string("D"), 6});
+}
+
+TEST_CASE("calling a method forwards the function's result as it is, references included") {
+  D d;
+  static_assert(std::is_same_v<decltype(descr::getattr<"n_ref">(d)()), int&>);
+  descr::getattr<"n_ref">(d)() = 5;
+  CHECK(descr::getattr<"n">(d) == 5);
+  const D& cd = d;
+  CHECK(descr::getattr<"f">(cd)(1) == std::pair{std::string("D"), 1});
 }

@@ -42,6 +42,26 @@ TEST_CASE("C3 on the classic example agrees with CPython") {
 }
 
 namespace {
+struct F2 : descr::object<F2> {};
+struct E2 : descr::object<E2> {};
+struct D2 : descr::object<D2> {};
+struct C2 : descr::object<C2, descr::bases<D2, F2>> {};
+struct B2 : descr::object<B2, descr::bases<D2, E2>> {};
+struct A2 : descr::object<A2, descr::bases<B2, C2>> {};
+}  // namespace
+
+TEST_CASE("C3 on 'The Python 2.3 Method Resolution Order' example, with unrelated roots") {
+  // class F: pass
+  // class E: pass
+  // class D: pass
+  // class C(D, F): pass
+  // class B(D, E): pass
+  // class A(B, C): pass
+  // print([k.__name__ for k in A.__mro__])   # ['A', 'B', 'C', 'D', 'E', 'F', 'object']
+  static_assert(descr::mro<A2> == types<A2, B2, C2, D2, E2, F2>);
+}
+
+namespace {
 struct Top : descr::object<Top, descr::field<"t", int>> {};
 struct Left : descr::object<Left, descr::bases<Top>> {};
 struct Right : descr::object<Right, descr::bases<Top>> {};
@@ -86,6 +106,7 @@ struct P1 : descr::object<P1> {};
 struct P2 : descr::object<P2> {};
 struct X12 : descr::object<X12, descr::bases<P1, P2>> {};
 struct X21 : descr::object<X21, descr::bases<P2, P1>> {};
+struct NotDescr {};
 }  // namespace
 
 TEST_CASE("consistent_bases tells whether C3 can merge a list of bases") {
@@ -98,4 +119,5 @@ TEST_CASE("consistent_bases tells whether C3 can merge a list of bases") {
   static_assert(descr::consistent_bases<K1, K2, K3>);
   static_assert(!descr::consistent_bases<X12, X21>);  // Python: TypeError, bases P1, P2
   static_assert(!descr::consistent_bases<P1, P1>);     // duplicate base class
+  static_assert(!descr::consistent_bases<P1, NotDescr>);
 }

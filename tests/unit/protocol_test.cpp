@@ -88,6 +88,31 @@ TEST_CASE("final classes and cv-qualified types are classified too") {
 }
 
 namespace {
+struct InheritsGet : GetOnly {};
+struct AddsSet : GetOnly {
+  void set(auto&, int) const {}
+};
+struct DataMemberGet {
+  int get = 0;
+};
+}  // namespace
+
+TEST_CASE("inherited members count, and so does a data member of the name") {
+  // class InheritsGet(GetOnly): pass
+  // class AddsSet(GetOnly):
+  //     def __set__(self, obj, value): pass
+  // class C: i = InheritsGet(); a = AddsSet()
+  // c = C(); c.__dict__['i'] = 'entry'; c.__dict__['a'] = 'entry'
+  // print(c.i, c.a)   # entry 1
+  // class DataMember: __get__ = 0
+  // class D: x = DataMember()
+  // D().x             # TypeError: 'int' object is not callable: it is taken for a descriptor
+  static_assert(descr::NonDataDescriptor<InheritsGet, Owner>);
+  static_assert(descr::DataDescriptor<AddsSet, Owner>);
+  static_assert(descr::HasGet<DataMemberGet, Owner>);
+}
+
+namespace {
 struct Who {
   std::string get(auto& obj, auto objtype) const {
     using Obj = std::remove_cvref_t<decltype(obj)>;

@@ -73,11 +73,18 @@ TEST_CASE("super binds the descriptor to the original object and its class") {
 }
 
 TEST_CASE("super skips the classes up to and including B") {
-  // print(d.v, super(D, d).v, super(C, d).v)   # 3 3 1
+  // print(d.v, super(D, d).v, super(C, d).v, super(C, D).v)   # 3 3 1 1
   D d;
   CHECK(descr::getattr<"v">(d) == 3);
   CHECK(descr::getattr<"v">(descr::super<D>(d)) == 3);
   CHECK(descr::getattr<"v">(descr::super<C>(d)) == 1);
+  CHECK(descr::getattr<"v">(descr::super<C>(descr::type<D>)) == 1);
+}
+
+TEST_CASE("super from the class gives the next class's function, unbound") {
+  // print(super(D, D).who(d))   # B>C>A
+  D d;
+  CHECK(descr::getattr<"who">(descr::super<D>(descr::type<D>))(d) == "B>C>A");
 }
 
 namespace {
