@@ -1,9 +1,18 @@
-// Classification looks at which members a descriptor declares, never at argument types.
+// The descriptor protocol (protocol.hpp): classification looks at which members a descriptor
+// declares, never at argument types; a get receives the object or descr::none, and descr::type<C>.
+// The Python each test mirrors was run with python3 (CPython 3.11); its output is quoted.
 #include <descr/protocol.hpp>
 
-#include <string_view>
+#include <descr/access.hpp>
+#include <descr/layout.hpp>
+#include <descr/name_of.hpp>
+#include <descr/object.hpp>
 
 #include <doctest/doctest.h>
+
+#include <string>
+#include <string_view>
+#include <type_traits>
 
 namespace {
 struct Owner {};
@@ -78,7 +87,54 @@ TEST_CASE("final classes and cv-qualified types are classified too") {
   static_assert(descr::DataDescriptor<const GetSet&, Owner>);
 }
 
-TEST_CASE("type<C> and none") {
-  static_assert(std::is_same_v<decltype(descr::type<Owner>)::type, Owner>);
-  CHECK(descr::none == descr::none);
+namespace {
+struct InheritsGet : GetOnly {};
+struct AddsSet : GetOnly {
+  void set(auto&, int) const {}
+};
+struct DataMemberGet {
+  int get = 0;
+};
+}  // namespace
+
+TEST_CASE("inherited members count, and so does a data member of the name") {
+  // class InheritsGet(GetOnly): pass
+  // class AddsSet(GetOnly):
+  //     def __set__(self, obj, value): pass
+  // class C: i = InheritsGet(); a = AddsSet()
+  // c = C(); c.__dict__['i'] = 'entry'; c.__dict__['a'] = 'entry'
+  // print(c.i, c.a)   # entry 1
+  // class DataMember: __get__ = 0
+  // class D: x = DataMember()
+  // D().x             # TypeError: 'int' object is not callable: it is taken for a descriptor
+  static_assert(descr::NonDataDescriptor<InheritsGet, Owner>);
+  static_assert(descr::DataDescriptor<AddsSet, Owner>);
+  static_assert(descr::HasGet<DataMemberGet, Owner>);
+}
+
+namespace {
+struct Who {
+  std::string get(auto& obj, auto objtype) const {
+    using Obj = std::remove_cvref_t<decltype(obj)>;
+    std::string who = std::is_same_v<Obj, descr::none_t> ? "None" : std::string(descr::name_of<Obj>);
+    return who + "/" + std::string(descr::name_of<typename decltype(objtype)::type>);
+  }
+};
+struct Base : descr::object<Base, descr::attr<"w", Who{}>> {};
+struct Sub : descr::object<Sub, descr::bases<Base>> {};
+}  // namespace
+
+TEST_CASE("get receives the object, or descr::none from the class, and descr::type of the class looked at") {
+  // class Who:
+  //     def __get__(self, obj, objtype=None):
+  //         return ('None' if obj is None else type(obj).__name__) + '/' + objtype.__name__
+  // class Base: w = Who()
+  // class Sub(Base): pass
+  // print(Base.w, Sub.w, Sub().w, Base().w)   # None/Base None/Sub Sub/Sub Base/Base
+  CHECK(descr::getattr<"w">(descr::type<Base>) == "None/Base");
+  CHECK(descr::getattr<"w">(descr::type<Sub>) == "None/Sub");
+  Sub s;
+  CHECK(descr::getattr<"w">(s) == "Sub/Sub");
+  Base b;
+  CHECK(descr::getattr<"w">(b) == "Base/Base");
 }

@@ -1,0 +1,103 @@
+// descr::object (object.hpp): a descr class holds the instance entries of its whole MRO, once
+// each, at a plain struct's size; and the Object concept.
+// The Python each test mirrors was run with python3 (CPython 3.11); its output is quoted.
+#include <descr/object.hpp>
+
+#include <descr/access.hpp>
+#include <descr/layout.hpp>
+#include <descr/reflect.hpp>
+#include <descr/repr.hpp>
+
+#include <doctest/doctest.h>
+
+#include <optional>
+#include <string>
+#include <type_traits>
+
+namespace {
+struct Top : descr::object<Top, descr::field<"t", int>, descr::classvar<"x", 1>> {};
+struct Left : descr::object<Left, descr::bases<Top>, descr::field<"l", int>> {};
+struct Right : descr::object<Right, descr::bases<Top>, descr::field<"r", int>,
+                             descr::classvar<"x", 2>> {};
+struct Diamond : descr::object<Diamond, descr::bases<Left, Right>, descr::field<"t", int>> {};
+struct PlainDiamond {
+  int t, r, l;
+};
+}  // namespace
+
+TEST_CASE("a diamond holds one copy of the shared base's fields, and lookup follows the MRO") {
+  // class Top: x = 1
+  // class Left(Top): pass
+  // class Right(Top): x = 2
+  // class Diamond(Left, Right): pass
+  // d = Diamond(); d.t = 1; d.l = 2; d.r = 3; print(d.x)   # 2
+  // descr lists entries in declaration order, base-most class first; Python's vars in
+  // insertion order.
+  static_assert(sizeof(Diamond) == sizeof(PlainDiamond));
+  Diamond d;
+  descr::setattr<"t">(d, 1);
+  descr::setattr<"l">(d, 2);
+  descr::setattr<"r">(d, 3);
+  CHECK(descr::getattr<"x">(d) == 2);  // Right comes before Top
+  CHECK(descr::repr(descr::vars(d)) == "{'t': 1, 'r': 3, 'l': 2}");
+}
+
+namespace {
+struct GA : descr::object<GA, descr::classvar<"x", 1>, descr::field<"f", int>> {};
+struct GB : descr::object<GB, descr::bases<GA>, descr::classvar<"x", 2>> {};
+struct GC : descr::object<GC, descr::bases<GB>, descr::field<"f", int>> {};
+struct GD : descr::object<GD, descr::bases<GC>, descr::classvar<"x", 4>> {};
+}  // namespace
+
+TEST_CASE("a field declared again further down the MRO is the same entry") {
+  // class GA: pass
+  // class GC(GA): pass
+  // g = GC(); g.f = 5; print(vars(g))   # {'f': 5}
+  // A field declared again is the same entry: one int, at the base's place.
+  static_assert(sizeof(GD) == sizeof(int));
+  GD d;
+  descr::setattr<"f">(d, 5);
+  CHECK(descr::repr(descr::vars(d)) == "{'f': 5}");
+}
+
+namespace {
+struct OnlyClassAttributes : descr::object<OnlyClassAttributes, descr::classvar<"x", 1>,
+                                           descr::classvar<"y", 2.5>> {};
+struct Mixed : descr::object<Mixed, descr::field<"c", char>, descr::field<"d", double>,
+                             descr::field<"i", int>> {};
+struct PlainMixed {
+  char c;
+  double d;
+  int i;
+};
+struct WithAbsent : descr::object<WithAbsent, descr::field<"i", int, descr::absentable>> {};
+}  // namespace
+
+TEST_CASE("an object is as big as a plain struct of its fields; class attributes take no space") {
+  static_assert(std::is_empty_v<OnlyClassAttributes>);
+  static_assert(sizeof(Mixed) == sizeof(PlainMixed));
+  static_assert(alignof(Mixed) == alignof(PlainMixed));
+  static_assert(sizeof(WithAbsent) == sizeof(std::optional<int>));
+}
+
+TEST_CASE("a descr object is a value: a copy has its own entries") {
+  // import copy
+  // class P: pass
+  // p = P(); p.n = 1; q = copy.copy(p); q.n = 2; print(p.n, q.n)   # 1 2
+  Diamond d;
+  descr::setattr<"t">(d, 1);
+  Diamond e = d;
+  descr::setattr<"t">(e, 2);
+  CHECK(descr::getattr<"t">(d) == 1);
+  CHECK(descr::getattr<"t">(e) == 2);
+}
+
+TEST_CASE("Object is true of descr classes only, whatever their references and qualifiers") {
+  static_assert(descr::Object<Diamond>);
+  static_assert(descr::Object<const Diamond&>);
+  static_assert(descr::Object<Top&&>);
+  static_assert(descr::Object<OnlyClassAttributes>);
+  static_assert(!descr::Object<PlainDiamond>);
+  static_assert(!descr::Object<int>);
+  static_assert(!descr::Object<Diamond*>);
+}
