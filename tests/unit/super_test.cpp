@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <utility>
 
 namespace {
 struct Ten {
@@ -52,4 +53,17 @@ TEST_CASE("super skips the classes up to and including B") {
   CHECK(descr::getattr<"v">(d) == 3);
   CHECK(descr::getattr<"v">(descr::super<D>(d)) == 3);
   CHECK(descr::getattr<"v">(descr::super<C>(d)) == 1);
+}
+
+// super() of a temporary, as getattr takes one: the super object, and a method bound through
+// it, live until the end of the full expression.
+//   super(B, D()).who(), super(D, D()).z, super(C, D()).v, super(D, D()).v   # C>A D/D 1 3
+TEST_CASE("super takes a temporary") {
+  CHECK(descr::getattr<"who">(descr::super<B>(D{}))() == "C>A");
+  CHECK(descr::getattr<"z">(descr::super<D>(D{})) == "D/D");
+  CHECK(descr::getattr<"v">(descr::super<C>(D{})) == 1);
+  CHECK(descr::getattr<"v">(descr::super<D>(D{})) == 3);
+  const D cd;
+  CHECK(descr::getattr<"v">(descr::super<C>(cd)) == 1);
+  CHECK(descr::getattr<"z">(descr::super<B>(std::move(cd))) == "D/D");
 }
