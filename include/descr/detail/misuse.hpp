@@ -81,7 +81,8 @@ template <class B, class O, fixed_string Name, class L = super_lookup<B, O, Name
 consteval int super_misuse() {
   using C = typename L::C;
   using A = typename L::found;
-  if constexpr (broken<C>) return misuse::silent;
+  if constexpr (std::is_same_v<O, rejected_super>) return misuse::silent;  // super() reported
+  else if constexpr (broken<C>) return misuse::silent;
   else if constexpr (!L::rest::found) return misuse::super_base_not_in_mro;
   else if constexpr (!A::found) return misuse::no_attribute;
   else if constexpr (!std::is_same_v<O, type_t<C>> && HasGet<typename A::value_type, C>)
