@@ -53,11 +53,39 @@ consteval int get_misuse() {
   else return get_form<C, typename R::found::member, Obj> == 0 ? misuse::get_signature : misuse::none;
 }
 
+// Probes standing for a value passed to a descriptor's set: one converts to each type T a field
+// of type T would accept a V in, the other to anything. Declared only: they are named in
+// requires-expressions (set_takes), never called, and no set body is instantiated with them.
+template <class V>
+struct accepted_conversions {
+  template <class T>
+    requires accepts<T, V>
+  operator T() const;
+};
+struct any_conversion {
+  template <class T>
+  operator T() const;
+};
+
+// Whether a descriptor's set takes a V the way a field would (write.hpp's accepts): it is
+// callable with V and, for a number, the parameter that receives it accepts a V. set(obj, int)
+// given a double: callable with any_conversion, not with accepted_conversions<double>, so
+// refused. A generic set takes the probe itself, so it takes any number. Where C++ chooses
+// among overloads, or a constraint inspects the type, the unconstrained probe is not callable
+// either (an ambiguity, a failed concept): the choice is then C++'s, as before.
+template <class M, class Obj, class V>
+consteval bool set_accepts() {
+  if constexpr (!set_takes<M, Obj, V>) return false;
+  else if constexpr (!std::is_arithmetic_v<std::remove_cvref_t<V>>) return true;
+  else if constexpr (set_takes<M, Obj, accepted_conversions<V>>) return true;
+  else return !set_takes<M, Obj, any_conversion>;
+}
+
 template <class C, fixed_string Name, class Obj, class V, class R = resolve<C, Name>>
 consteval int set_misuse() {
   if constexpr (broken<C>) return misuse::silent;
   else if constexpr (R::binds && !R::has_set) return misuse::read_only;
-  else if constexpr (R::binds) return set_takes<typename R::found::member, Obj, V> ? misuse::none : misuse::wrong_type;
+  else if constexpr (R::binds) return set_accepts<typename R::found::member, Obj, V>() ? misuse::none : misuse::wrong_type;
   else if constexpr (R::has_entry) return accepts<typename R::cell::value_type, V> ? misuse::none : misuse::wrong_type;
   else return missing<C, Name>();
 }
