@@ -38,6 +38,10 @@ inline constexpr bool descriptor_declares_its_storage_type = false;
 template <class Class, class Base>
 inline constexpr bool super_base_is_in_the_mro = false;
 
+// Pass super<B> a descr object or descr::type<C>.
+template <class Argument, class Base>
+inline constexpr bool super_argument_is_a_descr_object = false;
+
 // Keep one declaration of the name per class; a field and a class attribute of one name may
 // stand side by side.
 template <class Class, fixed_string Name>
@@ -81,12 +85,13 @@ namespace descr::detail {
 struct misuse {
   static constexpr int none = 0, silent = 1, no_attribute = 2, declared_twice = 3, read_only = 4,
                        cannot_delete = 5, wrong_type = 6, get_signature = 7,
-                       super_base_not_in_mro = 8, not_self = 9, no_storage_type = 10;
+                       super_base_not_in_mro = 8, super_argument = 9, not_self = 10,
+                       no_storage_type = 11;
 };
 
 // The one error of a misused access, every message in one place. Class is what the access
-// was made on (C, descr::type_t<C> or descr::super_t<B, C>); Extra is the assigned value's
-// type (wrong_type) or super's B. `silent` is a class whose hierarchy object<> has already
+// was made on (C, descr::type_t<C> or descr::super_t<B, C>; for super_argument, what super
+// was given); Extra is the assigned value's type (wrong_type) or super's B. `silent` is a class whose hierarchy object<> has already
 // rejected. The poison returned keeps the caller's expression from adding errors.
 template <int Misuse, class Class, fixed_string Name, class Extra = void>
 constexpr poison report() {
@@ -121,6 +126,9 @@ constexpr poison report() {
   else if constexpr (Misuse == misuse::super_base_not_in_mro)
     static_assert(diagnostics::super_base_is_in_the_mro<Class, Extra>,
                   "super(type, obj): obj must be an instance or subtype of type");
+  else if constexpr (Misuse == misuse::super_argument)
+    static_assert(diagnostics::super_argument_is_a_descr_object<Class, Extra>,
+                  "descr::super takes a descr object or descr::type<C>");
   return {};
 }
 

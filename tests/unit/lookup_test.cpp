@@ -355,3 +355,65 @@ TEST_CASE("overrides along a chain: the first class of the MRO that declares a n
   CHECK(descr::getattr<"y">(d) == 30);
   CHECK(descr::getattr<"z">(d) == 400);
 }
+
+// A value handed to a descriptor's set follows the rule a field's follows: implicit conversions,
+// except floating to integral and a number to bool (those are compile errors: see
+// compile_fail/wrong_type_descriptor_narrowing.cpp). The conversions a field allows still work.
+namespace {
+struct TakesDouble {
+  double get(auto& obj) const { return descr::getattr<"real">(obj); }
+  void set(auto& obj, double v) const { descr::setattr<"real">(obj, v); }
+};
+struct TakesLong {
+  long get(auto& obj) const { return descr::getattr<"wide">(obj); }
+  void set(auto& obj, const long& v) const { descr::setattr<"wide">(obj, v); }
+};
+struct TakesAnything {  // a generic set takes the value as it is
+  double get(auto& obj) const { return descr::getattr<"real">(obj); }
+  void set(auto& obj, auto v) const { descr::setattr<"real">(obj, v * 2); }
+};
+struct Overloaded {  // C++ picks the overload; descr does not second-guess an overload set
+  std::string get(auto& obj) const { return descr::getattr<"which">(obj); }
+  void set(auto& obj, int) const { descr::setattr<"which">(obj, std::string("int")); }
+  void set(auto& obj, long) const { descr::setattr<"which">(obj, std::string("long")); }
+  void set(auto& obj, double) const { descr::setattr<"which">(obj, std::string("double")); }
+};
+struct StoredDouble {
+  using storage_type = double;
+  double get(auto&, descr::slot<double> s) const { return s.get(); }
+  void set(auto&, double v, descr::slot<double> s) const { s.set(v); }
+};
+struct Conv : descr::object<Conv,
+    descr::field<"real", double>,
+    descr::field<"wide", long>,
+    descr::field<"which", std::string>,
+    descr::attr<"d", TakesDouble{}>,
+    descr::attr<"l", TakesLong{}>,
+    descr::attr<"any", TakesAnything{}>,
+    descr::attr<"over", Overloaded{}>,
+    descr::attr<"stored", StoredDouble{}>> {};
+}  // namespace
+
+TEST_CASE("a descriptor's set takes the values a field of its parameter's type takes") {
+  Conv c;
+  descr::setattr<"d">(c, 3);  // int -> double
+  CHECK(descr::getattr<"d">(c) == 3.0);
+  descr::setattr<"d">(c, 2.5f);  // float -> double
+  CHECK(descr::getattr<"d">(c) == 2.5);
+  descr::setattr<"l">(c, 4);  // int -> long
+  CHECK(descr::getattr<"l">(c) == 4L);
+  descr::setattr<"l">(c, 'a');  // char -> long
+  CHECK(descr::getattr<"l">(c) == 97L);
+  descr::setattr<"any">(c, 1.25);  // a generic set: no conversion at all
+  CHECK(descr::getattr<"any">(c) == 2.5);
+  descr::setattr<"stored">(c, 7);  // int -> double, through the slot
+  CHECK(descr::getattr<"stored">(c) == 7.0);
+  descr::setattr<"over">(c, 1);
+  CHECK(descr::getattr<"over">(c) == "int");
+  descr::setattr<"over">(c, 1L);
+  CHECK(descr::getattr<"over">(c) == "long");
+  descr::setattr<"over">(c, 1.5);
+  CHECK(descr::getattr<"over">(c) == "double");
+  descr::setattr<"over">(c, short{1});  // promotion to int
+  CHECK(descr::getattr<"over">(c) == "int");
+}

@@ -12,6 +12,7 @@
 
 #include <string>
 #include <type_traits>
+#include <utility>
 
 namespace {
 struct Ten {
@@ -110,4 +111,17 @@ TEST_CASE("super along a chain: the first class after B that declares the name a
   CHECK(descr::getattr<"x">(descr::super<GB>(d)) == 1);
   CHECK(descr::getattr<"x">(descr::super<GD>(d)) == 2);
   CHECK(descr::getattr<"z">(descr::super<GC>(d)) == 100);
+}
+
+// super() of a temporary, as getattr takes one: the super object, and a method bound through
+// it, live until the end of the full expression.
+//   super(B, D()).who(), super(D, D()).z, super(C, D()).v, super(D, D()).v   # C>A D/D 1 3
+TEST_CASE("super takes a temporary") {
+  CHECK(descr::getattr<"who">(descr::super<B>(D{}))() == "C>A");
+  CHECK(descr::getattr<"z">(descr::super<D>(D{})) == "D/D");
+  CHECK(descr::getattr<"v">(descr::super<C>(D{})) == 1);
+  CHECK(descr::getattr<"v">(descr::super<D>(D{})) == 3);
+  const D cd;
+  CHECK(descr::getattr<"v">(descr::super<C>(cd)) == 1);
+  CHECK(descr::getattr<"z">(descr::super<B>(std::move(cd))) == "D/D");
 }

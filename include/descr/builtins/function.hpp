@@ -2,6 +2,9 @@
 // Functions in a class body: descr::function{f} is a non-data descriptor; reading it from an
 // instance gives a bound method (Python's `method`, with `func` and `self`), from the class the
 // function itself. Write f with a generic self: [](auto& self, int x) { ... }.
+#include <cstddef>
+#include <cstdint>
+#include <string_view>  // declares std::hash, without <functional>
 #include <type_traits>
 #include <utility>
 
@@ -9,20 +12,44 @@
 
 namespace descr {
 
+// A bound method: Python's __func__ and __self__. `func` is the function object of the class
+// attribute itself (the descriptor the lookup found, which has static storage), not a copy.
 template <class F, class Self>
 struct method {
-  F func;
+  const F& func;
   Self* self;
 
   template <class... A>
   constexpr decltype(auto) operator()(A&&... a) const {
     return func(*self, std::forward<A>(a)...);
   }
-  // Python: bound methods are equal when they bind the same function to the same object.
-  friend constexpr bool operator==(const method& a, const method& b) noexcept {
-    return a.self == b.self;
-  }
 };
+
+namespace detail {
+// Whether two pointers designate one object: one address, and types that can be one object
+// (the same class, or a class and its C++ base); a first member shares its owner's address
+// without being its owner.
+template <class S1, class S2>
+constexpr bool same_object(S1* a, S2* b) noexcept {
+  using T1 = std::remove_cv_t<S1>;
+  using T2 = std::remove_cv_t<S2>;
+  if constexpr (std::is_same_v<T1, T2> || std::is_base_of_v<T1, T2> || std::is_base_of_v<T2, T1>)
+    return static_cast<const volatile void*>(a) == static_cast<const volatile void*>(b);
+  else
+    return false;
+}
+}  // namespace detail
+
+// Python's method_richcompare: equal when they bind the same function object to the same
+// object, both compared by identity (the object's own operator== plays no part). Methods of
+// two different C++ functions compare, and are unequal.
+template <class F1, class S1, class F2, class S2>
+constexpr bool operator==(const method<F1, S1>& a, const method<F2, S2>& b) noexcept {
+  if constexpr (std::is_same_v<F1, F2>)
+    return &a.func == &b.func && detail::same_object(a.self, b.self);
+  else
+    return false;
+}
 
 template <class F>
 struct function {
@@ -46,3 +73,14 @@ template <class F>
 function(F) -> function<F>;
 
 }  // namespace descr
+
+// hash(m) agrees with ==: it mixes the addresses of the function and of the object.
+template <class F, class Self>
+struct std::hash<descr::method<F, Self>> {
+  std::size_t operator()(const descr::method<F, Self>& m) const noexcept {
+    auto f = static_cast<std::size_t>(reinterpret_cast<std::uintptr_t>(&m.func));
+    auto s = static_cast<std::size_t>(
+        reinterpret_cast<std::uintptr_t>(static_cast<const volatile void*>(m.self)));
+    return f ^ (s + 0x9e3779b9u + (f << 6) + (f >> 2));
+  }
+};

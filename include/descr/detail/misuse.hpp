@@ -63,6 +63,34 @@ consteval int get_form_misuse() {
   else return misuse::get_signature;
 }
 
+// Probes standing for a value passed to a descriptor's set: one converts to each type T a field
+// of type T would accept a V in, the other to anything. Declared only: they are named in
+// requires-expressions (set_takes), never called, and no set body is instantiated with them.
+template <class V>
+struct accepted_conversions {
+  template <class T>
+    requires accepts<T, V>
+  operator T() const;
+};
+struct any_conversion {
+  template <class T>
+  operator T() const;
+};
+
+// Whether a descriptor's set takes a V the way a field would (write.hpp's accepts): it is
+// callable with V and, for a number, the parameter that receives it accepts a V. set(obj, int)
+// given a double: callable with any_conversion, not with accepted_conversions<double>, so
+// refused. A generic set takes the probe itself, so it takes any number. Where C++ chooses
+// among overloads, or a constraint inspects the type, the unconstrained probe is not callable
+// either (an ambiguity, a failed concept): the choice is then C++'s, as before.
+template <class M, class Obj, class V>
+consteval bool set_accepts() {
+  if constexpr (!set_takes<M, Obj, V>) return false;
+  else if constexpr (!std::is_arithmetic_v<std::remove_cvref_t<V>>) return true;
+  else if constexpr (set_takes<M, Obj, accepted_conversions<V>>) return true;
+  else return !set_takes<M, Obj, any_conversion>;
+}
+
 template <class T, fixed_string Name, class Obj, class C = class_of<T>, class R = resolve<C, Name>>
 consteval int get_misuse() {
   if constexpr (class_misuse<T>() != misuse::none) return class_misuse<T>();
@@ -73,7 +101,7 @@ consteval int get_misuse() {
 
 template <class M, class Obj, class V>
 consteval int set_form_misuse() {
-  if constexpr (set_takes<M, Obj, V>) return misuse::none;
+  if constexpr (set_accepts<M, Obj, V>()) return misuse::none;
   else if constexpr (!has_storage<typename M::descriptor_type> && set_wants_slot<M, Obj, V>)
     return misuse::no_storage_type;
   else return misuse::wrong_type;
@@ -108,7 +136,8 @@ template <class B, class O, fixed_string Name, class L = super_lookup<B, O, Name
 consteval int super_misuse() {
   using C = typename L::C;
   using A = typename L::found;
-  if constexpr (class_misuse<C>() != misuse::none) return class_misuse<C>();
+  if constexpr (std::is_same_v<O, rejected_super>) return misuse::silent;  // super() reported
+  else if constexpr (class_misuse<C>() != misuse::none) return class_misuse<C>();
   else if constexpr (!L::rest::found) return misuse::super_base_not_in_mro;
   else if constexpr (!A::found) return misuse::no_attribute;
   else if constexpr (!std::is_same_v<O, type_t<C>> && HasGet<typename A::value_type, C>)
