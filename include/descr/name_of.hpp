@@ -11,22 +11,23 @@ constexpr std::string_view pretty() noexcept {
   return __PRETTY_FUNCTION__;
 }
 
-// Both compilers spell the type after "T = " (g++ ends it with ';' or ']', clang with ']').
+// Both compilers spell the type after "T = " (g++ ends it with ';' or ']', clang with ']'),
+// where the brackets of the type itself (int[3], templates, function types) are closed.
 // Python's __name__ is unqualified, so namespaces and enclosing functions are dropped.
 template <class T>
 constexpr std::string_view unqualified_name() noexcept {
   std::string_view s = pretty<T>();
   s.remove_prefix(s.find("T = ") + 4);
-  s = s.substr(0, s.find_first_of(";]"));
   int depth = 0;
-  std::size_t start = 0;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    char c = s[i];
-    if (c == '<' || c == '(') ++depth;
-    else if (c == '>' || c == ')') --depth;
-    else if (depth == 0 && c == ':' && i + 1 < s.size() && s[i + 1] == ':') start = i + 2;
+  std::size_t start = 0, end = 0;
+  for (; end < s.size(); ++end) {
+    char c = s[end];
+    if (c == '<' || c == '(' || c == '[') ++depth;
+    else if (depth == 0 && (c == ';' || c == ']')) break;
+    else if (c == '>' || c == ')' || c == ']') --depth;
+    else if (depth == 0 && c == ':' && end + 1 < s.size() && s[end + 1] == ':') start = end + 2;
   }
-  return s.substr(start);
+  return s.substr(start, end - start);
 }
 
 template <class T>

@@ -37,6 +37,9 @@ TEST_CASE("repr of a string: the quote Python picks, and escapes") {
   CHECK(descr::repr("it's \"x\"") == "'it\\'s \"x\"'");
   CHECK(descr::repr("a\\b") == "'a\\\\b'");
   CHECK(descr::repr("tab\there\nnl") == "'tab\\there\\nnl'");
+  // print(repr('a\rb\x01\x7f'), repr('café'))   # 'a\rb\x01\x7f' 'café'
+  CHECK(descr::repr("a\rb\x01\x7f") == "'a\\rb\\x01\\x7f'");
+  CHECK(descr::repr("caf\xc3\xa9") == "'caf\xc3\xa9'");
 }
 
 TEST_CASE("repr of numbers") {
@@ -54,6 +57,15 @@ TEST_CASE("repr of numbers") {
   CHECK(descr::repr(-std::numeric_limits<double>::infinity()) == "-inf");
   CHECK(descr::repr(std::numeric_limits<double>::quiet_NaN()) == "nan");
   CHECK(descr::repr(false) == "False");
+  // Fixed notation for decimal exponents -4 to 15, shortest round-trip digits:
+  // print(repr(0.0001), repr(1e15), repr(2.0**60), repr(123.456), repr(-2.5e-10), repr(1.5e300))
+  //   # 0.0001 1000000000000000.0 1.152921504606847e+18 123.456 -2.5e-10 1.5e+300
+  CHECK(descr::repr(0.0001) == "0.0001");
+  CHECK(descr::repr(1e15) == "1000000000000000.0");
+  CHECK(descr::repr(1152921504606846976.0) == "1.152921504606847e+18");
+  CHECK(descr::repr(123.456) == "123.456");
+  CHECK(descr::repr(-2.5e-10) == "-2.5e-10");
+  CHECK(descr::repr(1.5e300) == "1.5e+300");
 }
 
 namespace {
