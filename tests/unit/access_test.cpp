@@ -10,6 +10,8 @@
 
 #include <doctest/doctest.h>
 
+#include "person.hpp"
+
 #include <memory>
 #include <string>
 #include <type_traits>
@@ -56,18 +58,6 @@ TEST_CASE("delattr removes an absentable entry; deleting it again raises Python'
                        descr::attribute_error);
 }
 
-namespace {
-struct Stored {
-  using storage_type = int;
-  int get(auto&, descr::slot<int> s) const { return s.get(); }
-  void set(auto&, int v, descr::slot<int> s) const { s.set(v); }
-};
-struct P : descr::object<P,
-    descr::field<"name", std::string>,
-    descr::field<"nick", std::string, descr::absentable>,
-    descr::attr<"age", Stored{}>,
-    descr::classvar<"species", 1>> {};
-}  // namespace
 
 TEST_CASE("hasattr is a constant where the rules decide it") {
   // class Stored:

@@ -9,6 +9,8 @@
 #include <boost/hana.hpp>
 #include <doctest/doctest.h>
 
+#include "person.hpp"
+
 #include <optional>
 #include <string>
 #include <type_traits>
@@ -17,16 +19,6 @@
 namespace hana = boost::hana;
 
 namespace {
-struct Stored {
-  using storage_type = int;
-  int get(auto&, descr::slot<int> s) const { return s.get(); }
-  void set(auto&, int v, descr::slot<int> s) const { s.set(v); }
-};
-struct P : descr::object<P,
-    descr::field<"name", std::string>,
-    descr::field<"nick", std::string, descr::absentable>,
-    descr::attr<"age", Stored{}>,
-    descr::classvar<"species", 1>> {};
 
 template <class T>
 std::vector<std::string> keys_of(const T& obj) {

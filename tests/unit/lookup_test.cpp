@@ -12,6 +12,8 @@
 
 #include <doctest/doctest.h>
 
+#include "chain.hpp"
+
 #include <string>
 #include <type_traits>
 #include <utility>
@@ -331,15 +333,6 @@ TEST_CASE("the first class attribute along the MRO decides: a derived class vari
   CHECK(descr::getattr<"a">(m) == std::string("data"));
 }
 
-namespace {
-// Overrides that skip classes of a chain: each class's own attributes take precedence over
-// everything after it in the MRO, whether or not the classes in between redeclare them.
-struct GA : descr::object<GA, descr::classvar<"x", 1>, descr::classvar<"y", 10>,
-                          descr::classvar<"z", 100>> {};
-struct GB : descr::object<GB, descr::bases<GA>, descr::classvar<"x", 2>> {};
-struct GC : descr::object<GC, descr::bases<GB>, descr::classvar<"y", 30>> {};
-struct GD : descr::object<GD, descr::bases<GC>, descr::classvar<"x", 4>, descr::classvar<"z", 400>> {};
-}  // namespace
 
 TEST_CASE("overrides along a chain: the first class of the MRO that declares a name answers") {
   // class GA: x = 1; y = 10; z = 100

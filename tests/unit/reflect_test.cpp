@@ -10,22 +10,14 @@
 
 #include <doctest/doctest.h>
 
+#include "person.hpp"
+
 #include <string>
 #include <string_view>
 #include <type_traits>
 #include <vector>
 
 namespace {
-struct Stored {
-  using storage_type = int;
-  int get(auto&, descr::slot<int> s) const { return s.get(); }
-  void set(auto&, int v, descr::slot<int> s) const { s.set(v); }
-};
-struct P : descr::object<P,
-    descr::field<"name", std::string>,
-    descr::field<"nick", std::string, descr::absentable>,
-    descr::attr<"age", Stored{}>,
-    descr::classvar<"species", 1>> {};
 
 template <class V>
 std::vector<std::string> names(const V& v) {

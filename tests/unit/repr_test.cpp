@@ -10,6 +10,8 @@
 
 #include <doctest/doctest.h>
 
+#include "person.hpp"
+
 #include <limits>
 #include <optional>
 #include <sstream>
@@ -87,16 +89,6 @@ TEST_CASE("repr of lists, optionals, nullptr and a type with its own repr()") {
 }
 
 namespace {
-struct Stored {
-  using storage_type = int;
-  int get(auto&, descr::slot<int> s) const { return s.get(); }
-  void set(auto&, int v, descr::slot<int> s) const { s.set(v); }
-};
-struct P : descr::object<P,
-    descr::field<"name", std::string>,
-    descr::field<"nick", std::string, descr::absentable>,
-    descr::attr<"age", Stored{}>,
-    descr::classvar<"species", 1>> {};
 struct Mixed : descr::object<Mixed, descr::field<"ok", bool>, descr::field<"x", double>,
                              descr::field<"items", std::vector<std::string>>> {};
 }  // namespace
