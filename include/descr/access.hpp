@@ -51,8 +51,7 @@ constexpr decltype(auto) getattr(Obj&& obj) {
     if constexpr (m != detail::misuse::none) return detail::report<m, Subject, Name, B>();
     else return detail::super_getattr<Name>(obj);
   } else if constexpr (!Object<T>) {
-    static_assert(Object<T>, "descr::getattr takes a descr object, descr::type<C> or descr::super");
-    return detail::poison{};
+    return detail::report<detail::misuse::getattr_argument, T, "">();
   } else if constexpr (!std::is_void_v<detail::getattribute_hook_of<detail::class_of<T>>>) {
     return detail::hooked_getattr<Name>(obj);
   } else {

@@ -38,6 +38,10 @@ inline constexpr bool descriptor_declares_its_storage_type = false;
 template <class Class, class Base>
 inline constexpr bool super_base_is_in_the_mro = false;
 
+// Pass getattr a descr object, descr::type<C> or descr::super<B>(obj).
+template <class Argument>
+inline constexpr bool getattr_argument_is_a_descr_object = false;
+
 // Pass super<B> a descr object or descr::type<C>.
 template <class Argument, class Base>
 inline constexpr bool super_argument_is_a_descr_object = false;
@@ -86,7 +90,7 @@ struct misuse {
   static constexpr int none = 0, silent = 1, no_attribute = 2, declared_twice = 3, read_only = 4,
                        cannot_delete = 5, wrong_type = 6, get_signature = 7,
                        super_base_not_in_mro = 8, super_argument = 9, not_self = 10,
-                       no_storage_type = 11;
+                       no_storage_type = 11, getattr_argument = 12;
 };
 
 // The one error of a misused access, every message in one place. Class is what the access
@@ -126,6 +130,9 @@ constexpr poison report() {
   else if constexpr (Misuse == misuse::super_base_not_in_mro)
     static_assert(diagnostics::super_base_is_in_the_mro<Class, Extra>,
                   "super(type, obj): obj must be an instance or subtype of type");
+  else if constexpr (Misuse == misuse::getattr_argument)
+    static_assert(diagnostics::getattr_argument_is_a_descr_object<Class>,
+                  "descr::getattr takes a descr object, descr::type<C> or descr::super");
   else if constexpr (Misuse == misuse::super_argument)
     static_assert(diagnostics::super_argument_is_a_descr_object<Class, Extra>,
                   "descr::super takes a descr object or descr::type<C>");
