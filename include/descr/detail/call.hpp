@@ -97,7 +97,7 @@ constexpr decltype(auto) descriptor_get(Obj& obj) {
 // answers with itself, as Python's property does for C.x.
 template <class C, class M, class Owner>
 constexpr decltype(auto) descriptor_get_class() {
-  decltype(auto) d = class_attribute_object<Owner, M>();
+  decltype(auto) d = class_attribute_object<Owner, M, C>();
   using D = std::remove_reference_t<decltype(d)>;
   if constexpr (!HasGet<D, C>) return d;
   else if constexpr (get_callable<D, const none_t&, type_t<C>>)

@@ -98,9 +98,14 @@ inline constexpr auto named_constant = [] {
   return d;
 }();
 
-template <class Owner, class M>
+// The object behind class attribute M of Owner, for an access that starts from class From
+// (Owner or a class derived from it). A run-time one is reached through the set-up of From,
+// which sets up Owner too: an access is a use of the class it starts from (for an instance's
+// class, its construction was).
+template <class Owner, class M, class From = Owner>
 constexpr decltype(auto) class_attribute_object() {
-  if constexpr (M::kind == member_kind::attr_of) {
+  if constexpr (set_up_at_run_time<Owner, M>) {
+    if constexpr (!std::is_same_v<From, Owner>) class_state<From>::get();
     return (runtime_descriptor<Owner, M>());
   } else {
     // Through a reference: g++ 12 deduces a value for `return (variable_template<...>);`.

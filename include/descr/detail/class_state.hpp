@@ -1,7 +1,11 @@
 #pragma once
-// The run-time descriptors of a class (attr_of), one object each per class, built on first use.
+// A class's run-time set-up, Python's class creation done on first use: its bases' set-up
+// first, then its attr_of descriptors built and their set_name called, in declaration order.
+#include <type_traits>
+
 #include "../layout.hpp"
 #include "../protocol.hpp"
+#include "c3.hpp"
 #include "typelist.hpp"
 
 namespace descr::detail {
@@ -15,46 +19,78 @@ constexpr auto ctor_arg() {
   else return static_cast<const char*>(A.string);
 }
 
-template <class Owner, class M>
+// Whether a class attribute takes part in the set-up: an attr_of.
+template <class Owner, class M, int Kind = M::kind>
+inline constexpr bool set_up_at_run_time = Kind == member_kind::attr_of;
+
+template <class Owner, class M, int Kind = M::kind>
 struct runtime_holder;
 template <class Owner, fixed_string Name, class D, arg... Args>
-struct runtime_holder<Owner, attr_of<Name, D, Args...>> {
+struct runtime_holder<Owner, attr_of<Name, D, Args...>, member_kind::attr_of> {
   D descriptor;
   runtime_holder() : descriptor(ctor_arg<Args>()...) {
     if constexpr (HasSetName<D, Owner>) descriptor.set_name(type<Owner>, Name.view());
   }
 };
-
-template <class Attrs>
+template <class Owner, class Attrs>
 struct runtime_attributes_impl;
-template <class... M>
-struct runtime_attributes_impl<list<M...>> {
-  using type =
-      concat<std::conditional_t<M::kind == member_kind::attr_of, list<M>, list<>>...>;
+template <class Owner, class... M>
+struct runtime_attributes_impl<Owner, list<M...>> {
+  using type = concat<std::conditional_t<set_up_at_run_time<Owner, M>, list<M>, list<>>...>;
 };
-template <class Attrs>
-using runtime_attributes = typename runtime_attributes_impl<Attrs>::type;
+template <class Owner, class Attrs>
+using runtime_attributes = typename runtime_attributes_impl<Owner, Attrs>::type;
+
+// Whether the class of a layout has a set-up: some class of its MRO has a member that takes
+// part in it. A braced list, not a fold: a fold over 1000 members passes clang's bracket depth.
+template <class Layout, class Attrs = typename Layout::class_attributes,
+          class Bases = typename Layout::direct_bases>
+inline constexpr bool has_class_state = false;
+template <class C>
+concept stateful_class = descr_class<C> && has_class_state<typename C::descr_layout>;
+template <class Layout, class... M, class... B>
+inline constexpr bool has_class_state<Layout, list<M...>, list<B...>> =
+    count_true({set_up_at_run_time<typename Layout::self, M>...}) != 0 ||
+    (stateful_class<B> || ...);
+
+template <class Owner>
+struct class_state;
+
+// Python creates a class's bases before the class: each direct base is set up first, in the
+// order the class lists them, each with its own bases first (a depth-first walk that reaches
+// every class of the MRO, each once, a base always before the classes derived from it).
+template <class Bases>
+struct bases_set_up;
+template <class... B>
+struct bases_set_up<list<B...>> {
+  bases_set_up() { (set_up<B>(), ...); }
+  template <class K>
+  static void set_up() {
+    if constexpr (stateful_class<K>) class_state<K>::get();
+  }
+};
 
 template <class Owner, class Attrs>
 struct class_state_impl;
 template <class Owner, class... M>
-struct class_state_impl<Owner, list<M...>> : runtime_holder<Owner, M>... {};
+struct class_state_impl<Owner, list<M...>>
+    : bases_set_up<typename Owner::descr_layout::direct_bases>, runtime_holder<Owner, M>... {};
 
-// The run-time descriptors of one class, constructed together in declaration order (bases
-// are initialized in declaration order) when the class is first used: its first instance or
-// its first attribute access. Not during static initialization: a descriptor that prints
-// (Python's __set_name__ demos do) could run before std::cout exists.
+// The set-up of one class, done once, when the class is first used: its first instance, or its
+// first access to an attribute that takes part in it. Not during static initialization: a
+// descriptor that prints (Python's __set_name__ demos do) could run before std::cout exists.
 template <class Owner>
 struct class_state {
-  using attrs = runtime_attributes<typename Owner::descr_layout::class_attributes>;
+  using attrs = runtime_attributes<Owner, typename Owner::descr_layout::class_attributes>;
   static class_state_impl<Owner, attrs>& get() {
     static class_state_impl<Owner, attrs> state;
     return state;
   }
 };
 
+// The object behind a class attribute that takes part in the set-up, once the class is set up.
 template <class Owner, class M>
-typename M::descriptor_type& runtime_descriptor() {
+auto& runtime_descriptor() {
   return static_cast<runtime_holder<Owner, M>&>(class_state<Owner>::get()).descriptor;
 }
 

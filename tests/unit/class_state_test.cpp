@@ -1,0 +1,86 @@
+// A class's run-time set-up (detail/class_state.hpp): bases first.
+#include <descr/descr.hpp>
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <vector>
+
+namespace {
+std::vector<std::string> events;
+
+// Each test case uses its own classes: a class is set up once per program.
+struct Logged {
+  Logged() { events.push_back("built"); }
+  Logged(const Logged&) = delete;
+  ~Logged() { events.push_back("destroyed"); }
+  void set_name(auto owner, std::string_view name) {
+    events.push_back(std::string(descr::name_of<typename decltype(owner)::type>) + "." +
+                     std::string(name));
+  }
+  int get(auto&, auto) const { return 1; }
+};
+
+std::vector<std::string> set_names() {
+  std::vector<std::string> names;
+  for (const auto& e : events)
+    if (e != "built" && e != "destroyed") names.push_back(e);
+  return names;
+}
+
+using strings = std::vector<std::string>;
+}  // namespace
+
+namespace chain {
+struct A : descr::object<A, descr::attr_of<"a", Logged>> {};
+// B has nothing to set up itself, but its first use still sets up A.
+struct B : descr::object<B, descr::bases<A>, descr::classvar<"k", 1>> {};
+struct C : descr::object<C, descr::bases<B>, descr::attr_of<"c", Logged>> {};
+}  // namespace chain
+
+TEST_CASE("the first instance sets up the bases first, through a class with nothing of its own") {
+  events.clear();
+  chain::C c;
+  CHECK(set_names() == strings{"A.a", "C.c"});
+  chain::C again;
+  chain::B b;
+  CHECK(set_names() == strings{"A.a", "C.c"});  // each class once
+}
+
+namespace access {
+struct E : descr::object<E, descr::attr_of<"e", Logged>> {};
+struct F : descr::object<F, descr::bases<E>, descr::attr_of<"f", Logged>> {};
+}  // namespace access
+
+TEST_CASE("an access through a derived class is a use of that class") {
+  events.clear();
+  // F's first use reads an attribute that E declares: F is set up too, as Python created it.
+  CHECK(descr::getattr<"e">(descr::type<access::F>) == 1);
+  CHECK(set_names() == strings{"E.e", "F.f"});
+}
+
+namespace diamond {
+struct Top : descr::object<Top, descr::attr_of<"t", Logged>> {};
+struct Left : descr::object<Left, descr::bases<Top>, descr::attr_of<"l", Logged>> {};
+struct Right : descr::object<Right, descr::bases<Top>, descr::attr_of<"r", Logged>> {};
+struct Bottom : descr::object<Bottom, descr::bases<Left, Right>, descr::attr_of<"b", Logged>> {};
+}  // namespace diamond
+
+TEST_CASE("a diamond sets up its bases depth first, in the order they are listed, each once") {
+  events.clear();
+  diamond::Bottom b;
+  // Python's order when Left is defined before Right, as the class lists them; the reverse
+  // of the MRO (Bottom, Left, Right, Top) would put Right before Left.
+  CHECK(set_names() == strings{"Top.t", "Left.l", "Right.r", "Bottom.b"});
+}
+
+TEST_CASE("a class with nothing to set up anywhere in its MRO has a trivial constructor") {
+  // (No fields: those are value-initialized.)
+  struct Plain : descr::object<Plain, descr::classvar<"k", 2>> {};
+  struct Derived : descr::object<Derived, descr::bases<Plain>> {};
+  CHECK(std::is_trivially_default_constructible_v<Plain>);
+  CHECK(std::is_trivially_default_constructible_v<Derived>);
+  CHECK(!std::is_trivially_default_constructible_v<chain::B>);  // A has something
+}
