@@ -1,8 +1,10 @@
-// A class's run-time set-up (detail/class_state.hpp): bases first.
+// A class's run-time set-up (detail/class_state.hpp): bases first, set_name errors wrapped as
+// CPython 3.11 does, a failed set-up run again by the next use.
 #include <descr/descr.hpp>
 
 #include <doctest/doctest.h>
 
+#include <exception>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -83,4 +85,66 @@ TEST_CASE("a class with nothing to set up anywhere in its MRO has a trivial cons
   CHECK(std::is_trivially_default_constructible_v<Plain>);
   CHECK(std::is_trivially_default_constructible_v<Derived>);
   CHECK(!std::is_trivially_default_constructible_v<chain::B>);  // A has something
+}
+
+namespace failing {
+int tries = 0;
+struct Flaky {
+  Flaky() { events.push_back("built"); }
+  ~Flaky() { events.push_back("destroyed"); }
+  void set_name(auto, std::string_view) {
+    if (++tries == 1) throw descr::value_error("not yet");
+  }
+};
+struct Base : descr::object<Base, descr::attr_of<"base", Logged>> {};
+struct Retried : descr::object<Retried, descr::bases<Base>,
+    descr::attr_of<"before", Logged>,
+    descr::attr_of<"flaky", Flaky>,
+    descr::attr_of<"after", Logged>> {};
+
+struct Other : std::exception {
+  const char* what() const noexcept override { return "not a descr error"; }
+};
+struct Refuses {
+  void set_name(auto, std::string_view) { throw Other(); }
+};
+struct BrokenBase : descr::object<BrokenBase, descr::attr_of<"x", Refuses>> {};
+struct OnBrokenBase : descr::object<OnBrokenBase, descr::bases<BrokenBase>,
+                                    descr::attr_of<"y", Logged>> {};
+}  // namespace failing
+
+TEST_CASE("a failing set_name throws runtime_error with the original nested") {
+  events.clear();
+  try {
+    failing::Retried r;
+    FAIL("the set-up should have thrown");
+  } catch (const descr::runtime_error& e) {
+    CHECK(std::string_view(e.what()) ==
+          "Error calling __set_name__ on 'Flaky' instance 'flaky' in 'Retried'");
+    CHECK(dynamic_cast<const descr::error*>(&e) != nullptr);
+    CHECK_THROWS_WITH_AS(std::rethrow_if_nested(e), "not yet", descr::value_error);
+  }
+  // Nothing half-built is kept: what was built is destroyed, in reverse order; the base stays.
+  CHECK(events == strings{"built", "Base.base", "built", "Retried.before", "built",
+                          "destroyed", "destroyed"});
+
+  events.clear();
+  failing::Retried r;  // the next use runs the class's set-up again, whole; not the base's
+  CHECK(events == strings{"built", "Retried.before", "built", "built", "Retried.after"});
+  CHECK(descr::getattr<"before">(r) == 1);
+}
+
+TEST_CASE("a base whose set-up fails stops the derived class's, and is retried with it") {
+  events.clear();
+  for (int attempt = 0; attempt != 2; ++attempt) {
+    try {
+      static_cast<void>(descr::getattr<"y">(descr::type<failing::OnBrokenBase>));
+      FAIL("the set-up should have thrown");
+    } catch (const descr::runtime_error& e) {
+      CHECK(std::string_view(e.what()) ==
+            "Error calling __set_name__ on 'Refuses' instance 'x' in 'BrokenBase'");
+      CHECK_THROWS_WITH_AS(std::rethrow_if_nested(e), "not a descr error", failing::Other);
+    }
+  }
+  CHECK(events.empty());  // OnBrokenBase's own descriptor was never built
 }

@@ -1,9 +1,12 @@
 #pragma once
 // A class's run-time set-up, Python's class creation done on first use: its bases' set-up
 // first, then its attr_of descriptors built and their set_name called, in declaration order.
+#include <exception>
 #include <type_traits>
 
+#include "../errors.hpp"
 #include "../layout.hpp"
+#include "../name_of.hpp"
 #include "../protocol.hpp"
 #include "c3.hpp"
 #include "typelist.hpp"
@@ -19,6 +22,19 @@ constexpr auto ctor_arg() {
   else return static_cast<const char*>(A.string);
 }
 
+// d.set_name(type<Owner>, name). What it throws reaches the caller as CPython 3.11's
+// RuntimeError, "Error calling __set_name__ on 'D' instance 'x' in 'Owner'", with the original
+// nested (std::rethrow_if_nested gives it back), as Python chains it as __cause__.
+template <class Owner, fixed_string Name, class D>
+void call_set_name(D& d) {
+  try {
+    d.set_name(type<Owner>, Name.view());
+  } catch (...) {
+    std::throw_with_nested(runtime_error::set_name_failed(name_of<std::remove_cv_t<D>>,
+                                                          Name.view(), name_of<Owner>));
+  }
+}
+
 // Whether a class attribute takes part in the set-up: an attr_of.
 template <class Owner, class M, int Kind = M::kind>
 inline constexpr bool set_up_at_run_time = Kind == member_kind::attr_of;
@@ -29,7 +45,7 @@ template <class Owner, fixed_string Name, class D, arg... Args>
 struct runtime_holder<Owner, attr_of<Name, D, Args...>, member_kind::attr_of> {
   D descriptor;
   runtime_holder() : descriptor(ctor_arg<Args>()...) {
-    if constexpr (HasSetName<D, Owner>) descriptor.set_name(type<Owner>, Name.view());
+    if constexpr (HasSetName<D, Owner>) call_set_name<Owner, Name>(descriptor);
   }
 };
 template <class Owner, class Attrs>
@@ -79,6 +95,10 @@ struct class_state_impl<Owner, list<M...>>
 // The set-up of one class, done once, when the class is first used: its first instance, or its
 // first access to an attribute that takes part in it. Not during static initialization: a
 // descriptor that prints (Python's __set_name__ demos do) could run before std::cout exists.
+// A set-up that throws leaves nothing behind: the descriptors built so far are destroyed (they
+// are subobjects of the one static), and as for any function-local static whose initializer
+// throws, the next use of the class runs it again ([stmt.dcl]: "initialization will be tried
+// again"), as re-running a failed class statement would in Python. Bases already set up stay so.
 template <class Owner>
 struct class_state {
   using attrs = runtime_attributes<Owner, typename Owner::descr_layout::class_attributes>;
