@@ -1,9 +1,11 @@
 // A class's run-time set-up (detail/class_state.hpp): bases first, set_name errors wrapped as
-// CPython 3.11 does, a failed set-up run again by the next use.
+// CPython 3.11 does, a failed set-up run again by the next use, and shared descriptors
+// (attr<"x", &obj>).
 #include <descr/descr.hpp>
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <exception>
 #include <string>
 #include <string_view>
@@ -147,4 +149,115 @@ TEST_CASE("a base whose set-up fails stops the derived class's, and is retried w
     }
   }
   CHECK(events.empty());  // OnBrokenBase's own descriptor was never built
+}
+
+namespace shared {
+struct Tracker {
+  std::vector<std::string> bindings;
+  int reads = 0;
+  int value = 0;
+  void set_name(auto owner, std::string_view name) {
+    bindings.push_back(std::string(descr::name_of<typename decltype(owner)::type>) + "." +
+                       std::string(name));
+  }
+  int get(auto&, auto) { return ++reads; }
+  void set(auto&, int v) { value = v; }
+};
+Tracker tracker;
+
+struct P : descr::object<P, descr::attr<"x", &tracker>, descr::attr<"y", &tracker>> {};
+struct Q : descr::object<Q, descr::bases<P>, descr::classvar<"z", &tracker>> {};
+
+// Without set_name nothing needs a set-up: the class reaches the object directly.
+struct Ten {
+  int get(auto&) const { return 10; }
+};
+const Ten ten;
+struct Counter {
+  int n = 0;
+  int get(auto&) { return ++n; }
+};
+Counter counter;
+struct Direct : descr::object<Direct, descr::attr<"ten", &ten>, descr::attr<"count", &counter>> {};
+
+// A plain object bound by address is a class variable: the object itself.
+struct Point {
+  int x = 1, y = 2;
+};
+Point origin;
+struct Holder : descr::object<Holder, descr::attr<"origin", &origin>, descr::field<"v", int>> {};
+
+// A shared descriptor with per-instance storage: each owner holds its own slot.
+struct Stored {
+  using storage_type = int;
+  int get(auto&, descr::slot<int> s) const { return s.get(); }
+  void set(auto&, int v, descr::slot<int> s) const { s.set(v); }
+};
+Stored stored;
+struct S1 : descr::object<S1, descr::attr<"s", &stored>> {};
+struct S2 : descr::object<S2, descr::attr<"s", &stored>> {};
+
+struct Refuses {
+  void set_name(auto, std::string_view) { throw descr::type_error("no"); }
+};
+Refuses refuses;
+struct Refused : descr::object<Refused, descr::attr<"r", &refuses>> {};
+}  // namespace shared
+
+TEST_CASE("a shared descriptor is one object: one set_name per binding, shared state") {
+  using namespace shared;
+  static_assert(descr::resolution<P, "x"> == descr::rule::data_descriptor);
+  static_assert(descr::resolution<Q, "z"> == descr::rule::data_descriptor);
+  Q q;  // sets up P, then Q
+  CHECK(tracker.bindings == strings{"P.x", "P.y", "Q.z"});
+  P p;
+  CHECK(descr::getattr<"x">(p) == 1);
+  CHECK(descr::getattr<"y">(p) == 2);
+  CHECK(descr::getattr<"z">(q) == 3);
+  CHECK(descr::getattr<"x">(descr::type<Q>) == 4);
+  descr::setattr<"y">(q, 7);
+  CHECK(tracker.value == 7);
+  CHECK(&descr::getattr_static<"x">(descr::type<P>) == &tracker);
+  CHECK(tracker.bindings.size() == 3);
+  const auto& names = descr::dir<Q>();
+  CHECK(std::find(names.begin(), names.end(), "z") != names.end());
+}
+
+TEST_CASE("a shared object is classified by what it declares, const or not") {
+  using namespace shared;
+  static_assert(descr::resolution<Direct, "ten"> == descr::rule::non_data_descriptor);
+  static_assert(descr::resolution<Holder, "origin"> == descr::rule::class_variable);
+  CHECK(std::is_trivially_default_constructible_v<Direct>);
+  Direct d;
+  CHECK(descr::getattr<"ten">(d) == 10);
+  CHECK(descr::getattr<"count">(d) == 1);
+  CHECK(descr::getattr<"count">(Direct{}) == 2);
+  CHECK(counter.n == 2);
+  Holder h;
+  Point& o = descr::getattr<"origin">(h);
+  CHECK(&o == &origin);
+  CHECK(descr::getattr<"origin">(descr::type<Holder>).y == 2);
+}
+
+TEST_CASE("a shared descriptor's storage is per instance, in each owner") {
+  using namespace shared;
+  S1 a;
+  S2 b;
+  descr::setattr<"s">(a, 1);
+  descr::setattr<"s">(b, 2);
+  CHECK(descr::getattr<"s">(a) == 1);
+  CHECK(descr::getattr<"s">(b) == 2);
+  CHECK_THROWS_WITH_AS(descr::getattr<"s">(S1{}), "'S1' object has no attribute '_s'",
+                       descr::attribute_error);
+}
+
+TEST_CASE("a shared descriptor's failing set_name is wrapped too") {
+  try {
+    shared::Refused r;
+    FAIL("the set-up should have thrown");
+  } catch (const descr::runtime_error& e) {
+    CHECK(std::string_view(e.what()) ==
+          "Error calling __set_name__ on 'Refuses' instance 'r' in 'Refused'");
+    CHECK_THROWS_WITH_AS(std::rethrow_if_nested(e), "no", descr::type_error);
+  }
 }

@@ -1,6 +1,7 @@
 #pragma once
 // A class's run-time set-up, Python's class creation done on first use: its bases' set-up
-// first, then its attr_of descriptors built and their set_name called, in declaration order.
+// first, then its attr_of descriptors built and the set_name of those and of its shared
+// objects (attr<"x", &obj>) called, in declaration order.
 #include <exception>
 #include <type_traits>
 
@@ -35,9 +36,13 @@ void call_set_name(D& d) {
   }
 }
 
-// Whether a class attribute takes part in the set-up: an attr_of.
+// Whether a class attribute takes part in the set-up: an attr_of, or a shared object that has
+// a set_name (one without is reached directly, with no set-up).
 template <class Owner, class M, int Kind = M::kind>
 inline constexpr bool set_up_at_run_time = Kind == member_kind::attr_of;
+template <class Owner, class M>
+inline constexpr bool set_up_at_run_time<Owner, M, member_kind::shared> =
+    HasSetName<typename M::descriptor_type, Owner>;
 
 template <class Owner, class M, int Kind = M::kind>
 struct runtime_holder;
@@ -48,6 +53,12 @@ struct runtime_holder<Owner, attr_of<Name, D, Args...>, member_kind::attr_of> {
     if constexpr (HasSetName<D, Owner>) call_set_name<Owner, Name>(descriptor);
   }
 };
+// A shared object is not built: it exists already; each binding calls its set_name.
+template <class Owner, class M>
+struct runtime_holder<Owner, M, member_kind::shared> {
+  runtime_holder() { call_set_name<Owner, M::name>(*M::prototype); }
+};
+
 template <class Owner, class Attrs>
 struct runtime_attributes_impl;
 template <class Owner, class... M>
@@ -111,7 +122,12 @@ struct class_state {
 // The object behind a class attribute that takes part in the set-up, once the class is set up.
 template <class Owner, class M>
 auto& runtime_descriptor() {
-  return static_cast<runtime_holder<Owner, M>&>(class_state<Owner>::get()).descriptor;
+  if constexpr (M::kind == member_kind::shared) {
+    class_state<Owner>::get();
+    return *M::prototype;
+  } else {
+    return static_cast<runtime_holder<Owner, M>&>(class_state<Owner>::get()).descriptor;
+  }
 }
 
 }  // namespace descr::detail
