@@ -102,9 +102,10 @@ struct arg {
 
 // The second spelling, for descriptors with run-time state (a changing value shared by all
 // instances, std::string names, ...): the descriptor type and its constructor arguments. One
-// object per (class, attribute) is constructed when the class is first used (its first instance
-// or attribute access), in declaration order, and its set_name(type<Owner>, name) is called
-// right after, as Python calls __set_name__ at class creation:
+// object per (class, attribute) is constructed when the class is set up at its first use (its
+// first instance or attribute access; its bases are set up first), in declaration order, and its
+// set_name(type<Owner>, name) is called right after, as Python calls __set_name__ at class
+// creation:
 //   attr_of<"x", RevealAccess, 10, "var \"x\"">
 template <fixed_string Name, class D, arg... Args>
 struct attr_of {
