@@ -104,15 +104,15 @@ inline constexpr auto named_constant = [] {
 // class, its construction was).
 template <class Owner, class M, class From = Owner>
 constexpr decltype(auto) class_attribute_object() {
-  if constexpr (set_up_at_run_time<Owner, M>) {
-    if constexpr (!std::is_same_v<From, Owner>) class_state<From>::get();
-    return (runtime_descriptor<Owner, M>());
-  } else if constexpr (M::kind == member_kind::shared) {
-    return (*M::prototype);
-  } else {
+  if constexpr (M::kind == member_kind::attr) {
     // Through a reference: g++ 12 deduces a value for `return (variable_template<...>);`.
     const auto& constant = named_constant<Owner, M>;
     return (constant);
+  } else if constexpr (!set_up_at_run_time<Owner, M>) {
+    return (*M::prototype);  // a shared object without set_name
+  } else {
+    if constexpr (!std::is_same_v<From, Owner>) class_state<From>::get();
+    return (runtime_descriptor<Owner, M>());
   }
 }
 

@@ -68,16 +68,25 @@ struct runtime_attributes_impl<Owner, list<M...>> {
 template <class Owner, class Attrs>
 using runtime_attributes = typename runtime_attributes_impl<Owner, Attrs>::type;
 
+// Whether a class's own members take part in its set-up. Braced lists, not folds: a fold over
+// 1000 members passes clang's bracket depth. Members are only asked one by one (an instantiation
+// each) when the class binds shared objects.
+template <class Owner, class... M>
+consteval bool sets_up_own(list<M...>*) {
+  if (count_true({(M::kind == member_kind::attr_of)...}) != 0) return true;
+  if constexpr (count_true({(M::kind == member_kind::shared)...}) == 0) return false;
+  else return count_true({set_up_at_run_time<Owner, M>...}) != 0;
+}
+
 // Whether the class of a layout has a set-up: some class of its MRO has a member that takes
-// part in it. A braced list, not a fold: a fold over 1000 members passes clang's bracket depth.
-template <class Layout, class Attrs = typename Layout::class_attributes,
-          class Bases = typename Layout::direct_bases>
+// part in it.
+template <class Layout, class Bases = typename Layout::direct_bases>
 inline constexpr bool has_class_state = false;
 template <class C>
 concept stateful_class = descr_class<C> && has_class_state<typename C::descr_layout>;
-template <class Layout, class... M, class... B>
-inline constexpr bool has_class_state<Layout, list<M...>, list<B...>> =
-    count_true({set_up_at_run_time<typename Layout::self, M>...}) != 0 ||
+template <class Layout, class... B>
+inline constexpr bool has_class_state<Layout, list<B...>> =
+    sets_up_own<typename Layout::self>(static_cast<typename Layout::class_attributes*>(nullptr)) ||
     (stateful_class<B> || ...);
 
 template <class Owner>
