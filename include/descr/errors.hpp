@@ -29,4 +29,20 @@ struct attribute_error : error {
 struct value_error : error { using error::error; };
 struct type_error : error { using error::error; };
 
+// RuntimeError: what CPython 3.11 raises when a descriptor's __set_name__ fails at class
+// creation; descr throws it, with the descriptor's exception nested, at the class's set-up.
+struct runtime_error : error {
+  using error::error;
+  // Python's wording: Error calling __set_name__ on 'D' instance 'x' in 'C' (each class name
+  // cut at 100 characters, as CPython's %.100s does).
+  static runtime_error set_name_failed(std::string_view descriptor, std::string_view name,
+                                       std::string_view owner) {
+    std::string m;
+    m.append("Error calling __set_name__ on '").append(descriptor.substr(0, 100));
+    m.append("' instance '").append(name).append("' in '").append(owner.substr(0, 100));
+    m.append("'");
+    return runtime_error(std::move(m));
+  }
+};
+
 }  // namespace descr

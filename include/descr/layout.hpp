@@ -20,12 +20,26 @@ namespace detail {
 // 0.5 M instructions each, measured with callgrind), on integers nothing.
 struct member_kind {
   static constexpr int field = 0, attr = 1, attr_of = 2, bases = 3, getattr_hook = 4,
-                       getattribute_hook = 5;
+                       getattribute_hook = 5, shared = 6;
 };
 
 template <class M>
-inline constexpr bool is_class_attribute =
-    M::kind == member_kind::attr || M::kind == member_kind::attr_of;
+inline constexpr bool is_class_attribute = M::kind == member_kind::attr ||
+                                           M::kind == member_kind::attr_of ||
+                                           M::kind == member_kind::shared;
+
+// attr<"x", &obj>: a pointer to an object of class type binds the object itself (shared).
+template <class V>
+struct bound {
+  static constexpr int kind = member_kind::attr;
+  using type = std::remove_const_t<V>;
+};
+template <class T>
+  requires std::is_class_v<T>
+struct bound<T*> {
+  static constexpr int kind = member_kind::shared;
+  using type = std::remove_cv_t<T>;
+};
 
 // A descriptor that keeps a per-instance value declares `using storage_type = T;`.
 template <class D>
@@ -44,11 +58,17 @@ struct field {
 
 // A descriptor given as a constant object, one per (class, attribute): attr<"y", Ten{}>.
 // Its set_name, if any, runs at compile time, so it must be constexpr.
+//
+// Or given by address, shared: attr<"x", &tracker>, where `tracker` is an object of class type
+// with static storage (a namespace-scope variable, a static member). The class then holds that
+// very object, as Python's `x = tracker` does: its state changes and is shared by every class and
+// name it is bound to, and its set_name(type<Owner>, "x") runs once per binding, at run time, when
+// the class is set up (see attr_of).
 template <fixed_string Name, auto D>
 struct attr {
-  static constexpr auto kind = detail::member_kind::attr;
+  static constexpr auto kind = detail::bound<decltype(D)>::kind;
   static constexpr auto name = Name;
-  using descriptor_type = std::remove_const_t<decltype(D)>;
+  using descriptor_type = typename detail::bound<decltype(D)>::type;
   static constexpr auto prototype = D;
 };
 
@@ -82,9 +102,10 @@ struct arg {
 
 // The second spelling, for descriptors with run-time state (a changing value shared by all
 // instances, std::string names, ...): the descriptor type and its constructor arguments. One
-// object per (class, attribute) is constructed when the class is first used (its first instance
-// or attribute access), in declaration order, and its set_name(type<Owner>, name) is called
-// right after, as Python calls __set_name__ at class creation:
+// object per (class, attribute) is constructed when the class is set up at its first use (its
+// first instance or attribute access; its bases are set up first), in declaration order, and its
+// set_name(type<Owner>, name) is called right after, as Python calls __set_name__ at class
+// creation:
 //   attr_of<"x", RevealAccess, 10, "var \"x\"">
 template <fixed_string Name, class D, arg... Args>
 struct attr_of {

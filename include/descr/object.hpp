@@ -87,9 +87,8 @@ struct object : detail::storage<typename detail::full_layout<Self, Members...>::
   }
   static_assert(check_hierarchy(static_cast<bases_list*>(nullptr)));
 
-  // A braced list, not a fold: a fold over 1000 members passes clang's bracket depth.
-  static constexpr bool has_runtime_descriptors =
-      detail::count_true({(Members::kind == detail::member_kind::attr_of)...}) != 0;
+  // Whether the first instance sets the class up (its bases first: detail/class_state.hpp).
+  static constexpr bool has_runtime_descriptors = detail::has_class_state<descr_layout>;
 
  public:
   object() requires(!has_runtime_descriptors) = default;

@@ -36,12 +36,22 @@ DESCR_DETAIL_CALLER(set)
 DESCR_DETAIL_CALLER(del)
 #undef DESCR_DETAIL_CALLER
 
-// The descriptor object of a member as the lookup sees it: a constant (attr, classvar) or the
-// class's run-time object (attr_of).
+// The descriptor object of a member as the lookup sees it: a constant (attr, classvar), the
+// class's run-time object (attr_of) or a shared object (attr<"x", &obj>, const if obj is).
+template <class M, int Kind = M::kind>
+struct descriptor_object {
+  using type = const typename M::descriptor_type;
+};
 template <class M>
-using descriptor_t = std::conditional_t<M::kind == member_kind::attr_of,
-                                        typename M::descriptor_type,
-                                        const typename M::descriptor_type>;
+struct descriptor_object<M, member_kind::attr_of> {
+  using type = typename M::descriptor_type;
+};
+template <class M>
+struct descriptor_object<M, member_kind::shared> {
+  using type = std::remove_pointer_t<decltype(M::prototype)>;
+};
+template <class M>
+using descriptor_t = typename descriptor_object<M>::type;
 
 // The extra last argument of a descriptor that keeps storage: list<slot<T>>, else list<>.
 template <class M, bool = has_storage<typename M::descriptor_type>>
@@ -110,7 +120,7 @@ constexpr decltype(auto) descriptor_get(Obj& obj) {
 // answers with itself, as Python's property does for C.x.
 template <class C, class M, class Owner>
 constexpr decltype(auto) descriptor_get_class() {
-  decltype(auto) d = class_attribute_object<Owner, M>();
+  decltype(auto) d = class_attribute_object<Owner, M, C>();
   using D = std::remove_reference_t<decltype(d)>;
   if constexpr (!HasGet<D, C>) return d;
   else if constexpr (get_callable<D, const none_t&, type_t<C>>)

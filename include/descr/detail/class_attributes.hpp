@@ -113,14 +113,21 @@ template <class Owner, class M>
 inline constexpr bool named_at_compile_time<Owner, M> =
     (static_cast<void>(named_constant<Owner, M>), true);
 
-template <class Owner, class M>
+// The object behind class attribute M of Owner, for an access that starts from class From
+// (Owner or a class derived from it). A run-time one is reached through the set-up of From,
+// which sets up Owner too: an access is a use of the class it starts from (for an instance's
+// class, its construction was).
+template <class Owner, class M, class From = Owner>
 constexpr decltype(auto) class_attribute_object() {
-  if constexpr (M::kind == member_kind::attr_of) {
-    return (runtime_descriptor<Owner, M>());
-  } else {
+  if constexpr (M::kind == member_kind::attr) {
     // Through a reference: g++ 12 deduces a value for `return (variable_template<...>);`.
     const auto& constant = named_constant<Owner, M>;
     return (constant);
+  } else if constexpr (!set_up_at_run_time<Owner, M>) {
+    return (*M::prototype);  // a shared object without set_name
+  } else {
+    if constexpr (!std::is_same_v<From, Owner>) class_state<From>::get();
+    return (runtime_descriptor<Owner, M>());
   }
 }
 

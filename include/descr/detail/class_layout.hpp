@@ -19,8 +19,7 @@ struct contribution {
   using cells = list<>;
 };
 template <class M>
-  requires(M::kind == member_kind::attr || M::kind == member_kind::attr_of) &&
-          has_storage<typename M::descriptor_type>
+  requires is_class_attribute<M> && has_storage<typename M::descriptor_type>
 struct contribution<M> {
   using attributes = list<M>;
   using cells = list<cell<private_name<M::name>, typename M::descriptor_type::storage_type, true>>;

@@ -1,7 +1,15 @@
 #pragma once
-// The run-time descriptors of a class (attr_of), one object each per class, built on first use.
+// A class's run-time set-up, Python's class creation done on first use: its bases' set-up
+// first, then its attr_of descriptors built and the set_name of those and of its shared
+// objects (attr<"x", &obj>) called, in declaration order.
+#include <exception>
+#include <type_traits>
+
+#include "../errors.hpp"
 #include "../layout.hpp"
+#include "../name_of.hpp"
 #include "../protocol.hpp"
+#include "c3.hpp"
 #include "typelist.hpp"
 
 namespace descr::detail {
@@ -15,47 +23,120 @@ constexpr auto ctor_arg() {
   else return static_cast<const char*>(A.string);
 }
 
+// d.set_name(type<Owner>, name). What it throws reaches the caller as CPython 3.11's
+// RuntimeError, "Error calling __set_name__ on 'D' instance 'x' in 'Owner'", with the original
+// nested (std::rethrow_if_nested gives it back), as Python chains it as __cause__.
+template <class Owner, fixed_string Name, class D>
+void call_set_name(D& d) {
+  try {
+    d.set_name(type<Owner>, Name.view());
+  } catch (...) {
+    std::throw_with_nested(runtime_error::set_name_failed(name_of<std::remove_cv_t<D>>,
+                                                          Name.view(), name_of<Owner>));
+  }
+}
+
+// Whether a class attribute takes part in the set-up: an attr_of, or a shared object that has
+// a set_name (one without is reached directly, with no set-up).
+template <class Owner, class M, int Kind = M::kind>
+inline constexpr bool set_up_at_run_time = Kind == member_kind::attr_of;
 template <class Owner, class M>
+inline constexpr bool set_up_at_run_time<Owner, M, member_kind::shared> =
+    HasSetName<typename M::descriptor_type, Owner>;
+
+template <class Owner, class M, int Kind = M::kind>
 struct runtime_holder;
 template <class Owner, fixed_string Name, class D, arg... Args>
-struct runtime_holder<Owner, attr_of<Name, D, Args...>> {
+struct runtime_holder<Owner, attr_of<Name, D, Args...>, member_kind::attr_of> {
   D descriptor;
   runtime_holder() : descriptor(ctor_arg<Args>()...) {
-    if constexpr (HasSetName<D, Owner>) descriptor.set_name(type<Owner>, Name.view());
+    if constexpr (HasSetName<D, Owner>) call_set_name<Owner, Name>(descriptor);
   }
 };
-
-template <class Attrs>
-struct runtime_attributes_impl;
-template <class... M>
-struct runtime_attributes_impl<list<M...>> {
-  using type =
-      concat<std::conditional_t<M::kind == member_kind::attr_of, list<M>, list<>>...>;
+// A shared object is not built: it exists already; each binding calls its set_name.
+template <class Owner, class M>
+struct runtime_holder<Owner, M, member_kind::shared> {
+  runtime_holder() { call_set_name<Owner, M::name>(*M::prototype); }
 };
-template <class Attrs>
-using runtime_attributes = typename runtime_attributes_impl<Attrs>::type;
+
+template <class Owner, class Attrs>
+struct runtime_attributes_impl;
+template <class Owner, class... M>
+struct runtime_attributes_impl<Owner, list<M...>> {
+  using type = concat<std::conditional_t<set_up_at_run_time<Owner, M>, list<M>, list<>>...>;
+};
+template <class Owner, class Attrs>
+using runtime_attributes = typename runtime_attributes_impl<Owner, Attrs>::type;
+
+// Whether a class's own members take part in its set-up. Braced lists, not folds: a fold over
+// 1000 members passes clang's bracket depth. Members are only asked one by one (an instantiation
+// each) when the class binds shared objects.
+template <class Owner, class... M>
+consteval bool sets_up_own(list<M...>*) {
+  if (count_true({(M::kind == member_kind::attr_of)...}) != 0) return true;
+  if constexpr (count_true({(M::kind == member_kind::shared)...}) == 0) return false;
+  else return count_true({set_up_at_run_time<Owner, M>...}) != 0;
+}
+
+// Whether the class of a layout has a set-up: some class of its MRO has a member that takes
+// part in it.
+template <class Layout, class Bases = typename Layout::direct_bases>
+inline constexpr bool has_class_state = false;
+template <class C>
+concept stateful_class = descr_class<C> && has_class_state<typename C::descr_layout>;
+template <class Layout, class... B>
+inline constexpr bool has_class_state<Layout, list<B...>> =
+    sets_up_own<typename Layout::self>(static_cast<typename Layout::class_attributes*>(nullptr)) ||
+    (stateful_class<B> || ...);
+
+template <class Owner>
+struct class_state;
+
+// Python creates a class's bases before the class: each direct base is set up first, in the
+// order the class lists them, each with its own bases first (a depth-first walk that reaches
+// every class of the MRO, each once, a base always before the classes derived from it).
+template <class Bases>
+struct bases_set_up;
+template <class... B>
+struct bases_set_up<list<B...>> {
+  bases_set_up() { (set_up<B>(), ...); }
+  template <class K>
+  static void set_up() {
+    if constexpr (stateful_class<K>) class_state<K>::get();
+  }
+};
 
 template <class Owner, class Attrs>
 struct class_state_impl;
 template <class Owner, class... M>
-struct class_state_impl<Owner, list<M...>> : runtime_holder<Owner, M>... {};
+struct class_state_impl<Owner, list<M...>>
+    : bases_set_up<typename Owner::descr_layout::direct_bases>, runtime_holder<Owner, M>... {};
 
-// The run-time descriptors of one class, constructed together in declaration order (bases
-// are initialized in declaration order) when the class is first used: its first instance or
-// its first attribute access. Not during static initialization: a descriptor that prints
-// (Python's __set_name__ demos do) could run before std::cout exists.
+// The set-up of one class, done once, when the class is first used: its first instance, or its
+// first access to an attribute that takes part in it. Not during static initialization: a
+// descriptor that prints (Python's __set_name__ demos do) could run before std::cout exists.
+// A set-up that throws leaves nothing behind: the descriptors built so far are destroyed (they
+// are subobjects of the one static), and as for any function-local static whose initializer
+// throws, the next use of the class runs it again ([stmt.dcl]: "initialization will be tried
+// again"), as re-running a failed class statement would in Python. Bases already set up stay so.
 template <class Owner>
 struct class_state {
-  using attrs = runtime_attributes<typename Owner::descr_layout::class_attributes>;
+  using attrs = runtime_attributes<Owner, typename Owner::descr_layout::class_attributes>;
   static class_state_impl<Owner, attrs>& get() {
     static class_state_impl<Owner, attrs> state;
     return state;
   }
 };
 
+// The object behind a class attribute that takes part in the set-up, once the class is set up.
 template <class Owner, class M>
-typename M::descriptor_type& runtime_descriptor() {
-  return static_cast<runtime_holder<Owner, M>&>(class_state<Owner>::get()).descriptor;
+auto& runtime_descriptor() {
+  if constexpr (M::kind == member_kind::shared) {
+    class_state<Owner>::get();
+    return *M::prototype;
+  } else {
+    return static_cast<runtime_holder<Owner, M>&>(class_state<Owner>::get()).descriptor;
+  }
 }
 
 }  // namespace descr::detail
