@@ -2,13 +2,23 @@
 // The descriptor protocol as concepts: __get__, __set__, __delete__, __set_name__.
 #include "detail/config.hpp"
 #include <type_traits>
+#include <utility>
 
 namespace descr {
 
 // descr::type<C> stands for the class object C (Python's `objtype`, and `C.x` access).
+// Calling it constructs a C, as calling a class does in Python: `cls(args...)` in a
+// classmethod builds an object of the class the method was read from (a derived class's
+// constructors are its own: descr::bases does not inherit them).
 template <class C>
 struct type_t {
   using type = C;
+
+  template <class... A>
+    requires std::is_constructible_v<C, A...>
+  constexpr C operator()(A&&... a) const {
+    return C(std::forward<A>(a)...);
+  }
 };
 template <class C>
 inline constexpr type_t<C> type{};

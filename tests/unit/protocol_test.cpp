@@ -138,3 +138,29 @@ TEST_CASE("get receives the object, or descr::none from the class, and descr::ty
   Base b;
   CHECK(descr::getattr<"w">(b) == "Base/Base");
 }
+
+namespace {
+struct Made : descr::object<Made, descr::field<"n", int>> {
+  Made() = default;
+  explicit Made(int n) { descr::setattr<"n">(*this, n); }
+};
+struct Unmade {
+  Unmade(int, int) {}
+};
+}  // namespace
+
+TEST_CASE("calling descr::type<C> constructs a C, as calling a class does") {
+  // class Made:
+  //     def __init__(self, n=0): self.n = n
+  // cls = Made; print(cls().n, cls(3).n)   # 0 3
+  auto cls = descr::type<Made>;
+  static_assert(std::is_same_v<decltype(cls()), Made>);
+  CHECK(descr::getattr<"n">(cls()) == 0);
+  CHECK(descr::getattr<"n">(cls(3)) == 3);
+  // Only with arguments a constructor takes: the call is constrained, so a wrong one is
+  // "no match for call to descr::type_t<C>", and a classmethod can test for it.
+  static_assert(!std::is_invocable_v<descr::type_t<Made>, const char*>);
+  static_assert(std::is_invocable_v<descr::type_t<Unmade>, int, int>);
+  static_assert(!std::is_invocable_v<descr::type_t<Unmade>>);
+  static_assert(std::is_empty_v<descr::type_t<Made>>);
+}
