@@ -46,8 +46,10 @@ constexpr decltype(auto) getattr(Obj&& obj) {
     using O = typename T::object_type;
     using C = typename detail::super_lookup<B, O, Name>::C;
     constexpr int m = detail::super_misuse<B, O, Name>();
-    using Subject =
-        std::conditional_t<m == detail::misuse::super_base_not_in_mro, C, super_t<B, C>>;
+    // Python names the object's class where super's own words do not apply.
+    using Subject = std::conditional_t<
+        m == detail::misuse::super_base_not_in_mro || m == detail::misuse::no_getter, C,
+        super_t<B, C>>;
     if constexpr (m != detail::misuse::none) return detail::report<m, Subject, Name, B>();
     else return detail::super_getattr<Name>(obj);
   } else if constexpr (!Object<T>) {
@@ -115,12 +117,14 @@ consteval int presence() {
     return class_attribute<Name, mro_t<typename T::type>>::found ? 1 : 0;
   } else if constexpr (is_super_v<T>) {
     using L = super_lookup<typename T::base, typename T::object_type, Name>;
-    return L::found::found ? 2 : 0;
+    constexpr bool refused = !is_type_v<typename T::object_type> &&
+                             refuses_get<typename L::found::value_type>;
+    return L::found::found && !refused ? 2 : 0;
   } else {
     using C = class_of<T>;
     using R = resolve<C, Name>;
     if constexpr (!std::is_void_v<getattribute_hook_of<C>>) return 2;
-    else if constexpr (is(R::value, rule::none)) return 0;
+    else if constexpr (is(R::value, rule::none) || refused_read<C, Name>) return 0;
     else if constexpr (is(R::value, rule::class_variable) || always_present<C, Name>) return 1;
     else return 2;
   }

@@ -21,6 +21,12 @@ inline constexpr bool read_only_attribute = false;
 template <class Class, fixed_string Name>
 inline constexpr bool cannot_delete_attribute = false;
 
+// Give the property a getter (descr::property{fget, ...}, or p.getter(fget)), read the class
+// attribute itself (getattr<"x">(descr::type<C>)), or give the class a getattr_hook that
+// answers the name. Also any descriptor that declares `readable = false` (protocol.hpp).
+template <class Class, fixed_string Name>
+inline constexpr bool attribute_has_no_getter = false;
+
 // Pass a value of the field's type (no narrowing), or one the descriptor's set accepts.
 template <class Class, fixed_string Name, class Value>
 inline constexpr bool wrong_type_for_attribute = false;
@@ -90,7 +96,7 @@ struct misuse {
   static constexpr int none = 0, silent = 1, no_attribute = 2, declared_twice = 3, read_only = 4,
                        cannot_delete = 5, wrong_type = 6, get_signature = 7,
                        super_base_not_in_mro = 8, super_argument = 9, not_self = 10,
-                       no_storage_type = 11, getattr_argument = 12;
+                       no_storage_type = 11, getattr_argument = 12, no_getter = 13;
 };
 
 // The one error of a misused access, every message in one place. Class is what the access
@@ -107,11 +113,15 @@ constexpr poison report() {
                   "attribute declared twice: a class of the MRO declares this name more than once");
   else if constexpr (Misuse == misuse::read_only)
     static_assert(diagnostics::read_only_attribute<Class, Name>,
-                  "read-only attribute: its descriptor has no set");
+                  "read-only attribute: its descriptor has no set (a property without fset)");
   else if constexpr (Misuse == misuse::cannot_delete)
     static_assert(diagnostics::cannot_delete_attribute<Class, Name>,
                   "cannot delete attribute: a field that is not absentable, or a descriptor "
-                  "without del");
+                  "without del (a property without fdel)");
+  else if constexpr (Misuse == misuse::no_getter)
+    static_assert(diagnostics::attribute_has_no_getter<Class, Name>,
+                  "has no getter: the attribute's descriptor refuses reads (a property without "
+                  "fget)");
   else if constexpr (Misuse == misuse::wrong_type)
     static_assert(diagnostics::wrong_type_for_attribute<Class, Name, Extra>,
                   "wrong type for attribute: the field or its descriptor's set does not take "

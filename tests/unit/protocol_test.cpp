@@ -164,3 +164,62 @@ TEST_CASE("calling descr::type<C> constructs a C, as calling a class does") {
   static_assert(!std::is_invocable_v<descr::type_t<Unmade>>);
   static_assert(std::is_empty_v<descr::type_t<Made>>);
 }
+
+// A descriptor that declares a member and refuses it (protocol.hpp): Python's property without
+// fset, fget or fdel. The refused members are declared only: the lookup never calls them.
+namespace {
+struct Guarded {  // get and set: a data descriptor, whose set is refused
+  static constexpr bool writable = false;
+  int get(auto&) const { return 7; }
+  void set(auto&, int) const;
+};
+struct Unreadable {  // get and set: a data descriptor, whose get is refused
+  static constexpr bool readable = false;
+  static constexpr bool deletable = false;
+  int get(auto&) const;
+  void set(auto& obj, int v) const { descr::setattr<"seen">(obj, v); }
+  void del(auto&) const;
+};
+struct G : descr::object<G,
+    descr::attr<"g", Guarded{}>,
+    descr::field<"g", int, descr::absentable>,   // an entry of the name never shadows it
+    descr::attr<"w", Unreadable{}>,
+    descr::field<"seen", int>> {};
+struct H : descr::object<H, descr::bases<G>,
+    descr::getattr_hook<[](auto&, auto name) { return std::string("hook ") + std::string(name); }>> {};
+}  // namespace
+
+TEST_CASE("a refused member keeps the classification its declaration gives") {
+  // class Guarded:
+  //     def __get__(self, obj, objtype=None): return 7
+  //     def __set__(self, obj, v): raise AttributeError("refused")
+  // class G: g = Guarded()
+  // o = G(); o.__dict__['g'] = 1; print(o.g)   # 7
+  static_assert(!Guarded::writable && !Unreadable::readable && !Unreadable::deletable);
+  static_assert(descr::DataDescriptor<Guarded, G>);
+  static_assert(descr::DataDescriptor<Unreadable, G>);
+  static_assert(descr::resolution<G, "g"> == descr::rule::data_descriptor);
+  static_assert(descr::resolution<G, "w"> == descr::rule::data_descriptor);
+  G o;
+  CHECK(descr::getattr<"g">(o) == 7);
+  descr::setattr<"w">(o, 3);  // its set is not refused
+  CHECK(descr::getattr<"seen">(o) == 3);
+}
+
+TEST_CASE("a refused get: hasattr is false, getattr's default answers, a getattr_hook answers") {
+  // class Unreadable:
+  //     def __get__(self, obj, objtype=None): raise AttributeError("no getter")
+  //     def __set__(self, obj, v): obj.seen = v
+  // class G: w = Unreadable()
+  // class H(G):
+  //     def __getattr__(self, name): return "hook " + name
+  // print(hasattr(G(), 'w'), getattr(G(), 'w', 5), H().w)   # False 5 hook w
+  G o;
+  static_assert(std::is_same_v<decltype(descr::hasattr<"w">(o)), std::false_type>);
+  CHECK(descr::getattr<"w">(o, 5) == 5);
+  H h;
+  CHECK(descr::getattr<"w">(h) == "hook w");
+  CHECK(descr::hasattr<"w">(h));
+  // The class attribute itself is no read of an instance: never refused.
+  static_assert(std::is_same_v<decltype(descr::getattr_static<"w">(descr::type<G>)), const Unreadable&>);
+}
