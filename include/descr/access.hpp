@@ -79,6 +79,21 @@ constexpr void delattr(Obj& obj) {
   else detail::instance_delattr<Name>(obj);
 }
 
+// super(B, obj).x = v and del super(B, obj).x: a super object has no attribute to assign or
+// delete (Python's "'super' object has no attribute 'x'"), whatever the classes declare.
+template <fixed_string Name, class B, class O, class V>
+constexpr void setattr(const super_t<B, O>&, V&&) {
+  using C = typename detail::super_lookup<B, O, Name>::C;
+  if constexpr (!std::is_same_v<O, detail::rejected_super>)  // else super() has reported
+    detail::report<detail::misuse::no_attribute, super_t<B, C>, Name>();
+}
+template <fixed_string Name, class B, class O>
+constexpr void delattr(const super_t<B, O>&) {
+  using C = typename detail::super_lookup<B, O, Name>::C;
+  if constexpr (!std::is_same_v<O, detail::rejected_super>)
+    detail::report<detail::misuse::no_attribute, super_t<B, C>, Name>();
+}
+
 // C.x = v and del C.x: a descr class is fixed at compile time, like Python's built-in types
 // ("cannot set 'x' attribute of immutable type 'C'"). State shared by the instances and
 // changing at run time belongs in an attr_of descriptor.
