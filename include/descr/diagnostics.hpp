@@ -31,8 +31,8 @@ inline constexpr bool attribute_has_no_getter = false;
 template <class Class, fixed_string Name, class Value>
 inline constexpr bool wrong_type_for_attribute = false;
 
-// Write the descriptor's get as get(obj, objtype) or get(obj), with a descr::slot<T> last if
-// it declares a storage_type.
+// Write the descriptor's get as get(obj, objtype) or get(obj) (or get<Name>(obj, objtype)),
+// with a descr::slot<T> last if it declares a storage_type.
 template <class Class, fixed_string Name>
 inline constexpr bool descriptor_get_accepts_the_object = false;
 

@@ -223,3 +223,49 @@ TEST_CASE("a refused get: hasattr is false, getattr's default answers, a getattr
   // The class attribute itself is no read of an instance: never refused.
   static_assert(std::is_same_v<decltype(descr::getattr_static<"w">(descr::type<G>)), const Unreadable&>);
 }
+
+// get<Name>(obj, objtype): the lookup hands the attribute's name to a get that declares it as
+// its first template parameter, the name the access used. Python's descriptors learn it only
+// from __set_name__, once per class attribute; here one descriptor bound under two names
+// knows which one was read, as a constant.
+namespace {
+struct WhatsMyName {
+  template <descr::fixed_string N, class Obj, class C>
+  std::string get(Obj&, descr::type_t<C>) const {
+    constexpr bool from_class = std::is_same_v<std::remove_const_t<Obj>, descr::none_t>;
+    return std::string(N.view()) + (from_class ? " of class " : " of ") +
+           std::string(descr::name_of<C>);
+  }
+};
+struct Counted {  // a descriptor with storage: the slot comes last, as in the other forms
+  using storage_type = int;
+  template <descr::fixed_string N>
+  int get(auto&, auto, descr::slot<int> s) const {
+    static_assert(N == "hits");
+    return s.has_value() ? s.get() : -1;
+  }
+};
+struct Variadic {  // Python's __get__(self, *args): handed (obj, objtype), never a name
+  std::size_t get(const auto&... args) const { return sizeof...(args); }
+};
+struct Nm : descr::object<Nm,
+    descr::attr<"first", WhatsMyName{}>,
+    descr::attr<"second", WhatsMyName{}>,
+    descr::attr<"hits", Counted{}>,
+    descr::attr<"args", Variadic{}>> {};
+struct SubNm : descr::object<SubNm, descr::bases<Nm>> {};
+}  // namespace
+
+TEST_CASE("get may take the attribute's name, as the access spells it") {
+  Nm n;
+  CHECK(descr::getattr<"first">(n) == "first of Nm");
+  CHECK(descr::getattr<"second">(n) == "second of Nm");
+  CHECK(descr::getattr<"first">(descr::type<Nm>) == "first of class Nm");
+  SubNm s;
+  CHECK(descr::getattr<"second">(s) == "second of SubNm");
+  CHECK(descr::getattr<"second">(descr::super<SubNm>(s)) == "second of SubNm");
+  CHECK(descr::getattr<"hits">(n) == -1);
+  CHECK(descr::getattr<"args">(n) == 2);
+  CHECK(descr::getattr<"args">(descr::type<Nm>) == 2);
+  static_assert(descr::resolution<Nm, "first"> == descr::rule::non_data_descriptor);
+}
