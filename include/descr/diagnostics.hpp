@@ -40,6 +40,13 @@ inline constexpr bool descriptor_get_accepts_the_object = false;
 template <class Class, fixed_string Name>
 inline constexpr bool descriptor_declares_its_storage_type = false;
 
+// Call the bound method with the arguments its function takes after self (or cls): Python's
+// "D.f() takes 2 positional arguments but 3 were given". Arguments lists the call's types.
+template <class... A>
+struct arguments {};
+template <class Class, fixed_string Name, class Arguments>
+inline constexpr bool method_takes_these_arguments = false;
+
 // Name a class of obj's MRO in super<B>(obj).
 template <class Class, class Base>
 inline constexpr bool super_base_is_in_the_mro = false;
@@ -96,13 +103,16 @@ struct misuse {
   static constexpr int none = 0, silent = 1, no_attribute = 2, declared_twice = 3, read_only = 4,
                        cannot_delete = 5, wrong_type = 6, get_signature = 7,
                        super_base_not_in_mro = 8, super_argument = 9, not_self = 10,
-                       no_storage_type = 11, getattr_argument = 12, no_getter = 13;
+                       no_storage_type = 11, getattr_argument = 12, no_getter = 13,
+                       wrong_arguments = 14;
 };
 
 // The one error of a misused access, every message in one place. Class is what the access
 // was made on (C, descr::type_t<C> or descr::super_t<B, C>; for super_argument, what super
-// was given); Extra is the assigned value's type (wrong_type) or super's B. `silent` is a class whose hierarchy object<> has already
-// rejected. The poison returned keeps the caller's expression from adding errors.
+// was given; for wrong_arguments, what the method binds); Extra is the assigned value's type
+// (wrong_type), super's B, or the call's diagnostics::arguments<A...> (wrong_arguments).
+// `silent` is a class whose hierarchy object<> has already rejected. The poison returned keeps
+// the caller's expression from adding errors.
 template <int Misuse, class Class, fixed_string Name, class Extra = void>
 constexpr poison report() {
   if constexpr (Misuse == misuse::no_attribute)
@@ -126,6 +136,9 @@ constexpr poison report() {
     static_assert(diagnostics::wrong_type_for_attribute<Class, Name, Extra>,
                   "wrong type for attribute: the field or its descriptor's set does not take "
                   "this value");
+  else if constexpr (Misuse == misuse::wrong_arguments)
+    static_assert(diagnostics::method_takes_these_arguments<Class, Name, Extra>,
+                  "method call: its function does not take these arguments after self");
   else if constexpr (Misuse == misuse::get_signature)
     static_assert(diagnostics::descriptor_get_accepts_the_object<Class, Name>,
                   "the descriptor's get takes neither (obj, type) nor (obj), with its slot last "
