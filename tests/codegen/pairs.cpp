@@ -38,6 +38,12 @@ struct Counter {
   int add(int k) { return n += k; }        // a method
 };
 
+struct Temperature {
+  double kelvin;
+  double celsius() const { return kelvin - 273.15; }             // a property's getter
+  void set_celsius(double c) { kelvin = c + 273.15; }            // and its setter
+};
+
 }  // namespace plain
 
 namespace dsc {
@@ -75,6 +81,12 @@ struct Counter : descr::object<Counter,
     descr::attr<"add", descr::function{[](auto& self, int k) {
       return descr::getattr<"n">(self) += k;
     }}>> {};
+
+struct Temperature : descr::object<Temperature,
+    descr::field<"kelvin", double>,
+    descr::attr<"celsius", descr::property{
+        [](auto& self) { return descr::getattr<"kelvin">(self) - 273.15; },
+        [](auto& self, double c) { descr::setattr<"kelvin">(self, c + 273.15); }}>> {};
 
 }  // namespace dsc
 
@@ -133,5 +145,11 @@ double descr_inherited(dsc::Derived& d, int v) {
 // A method call through a bound method.
 int plain_method(plain::Counter& c, int k) { return c.add(k); }
 int descr_method(dsc::Counter& c, int k) { return descr::getattr<"add">(c)(k); }
+
+// A property read and a property write.
+double plain_property_get(const plain::Temperature& t) { return t.celsius(); }
+double descr_property_get(const dsc::Temperature& t) { return descr::getattr<"celsius">(t); }
+void plain_property_set(plain::Temperature& t, double c) { t.set_celsius(c); }
+void descr_property_set(dsc::Temperature& t, double c) { descr::setattr<"celsius">(t, c); }
 
 }  // extern "C"
