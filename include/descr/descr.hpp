@@ -9,6 +9,7 @@
 #include "access.hpp"
 #include "builtins/function.hpp"
 #include "builtins/property.hpp"
+#include "builtins/staticmethod.hpp"
 #include "errors.hpp"
 #include "fixed_string.hpp"
 #include "layout.hpp"

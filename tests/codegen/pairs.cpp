@@ -44,6 +44,11 @@ struct Temperature {
   void set_celsius(double c) { kelvin = c + 273.15; }            // and its setter
 };
 
+struct Sample {
+  double scale;
+  static double erf(double x) { return x * (1.0 - x * x / 3.0); }  // a static member function
+};
+
 }  // namespace plain
 
 namespace dsc {
@@ -87,6 +92,10 @@ struct Temperature : descr::object<Temperature,
     descr::attr<"celsius", descr::property{
         [](auto& self) { return descr::getattr<"kelvin">(self) - 273.15; },
         [](auto& self, double c) { descr::setattr<"kelvin">(self, c + 273.15); }}>> {};
+
+struct Sample : descr::object<Sample,
+    descr::field<"scale", double>,
+    descr::attr<"erf", descr::staticmethod{[](double x) { return x * (1.0 - x * x / 3.0); }}>> {};
 
 }  // namespace dsc
 
@@ -151,5 +160,15 @@ double plain_property_get(const plain::Temperature& t) { return t.celsius(); }
 double descr_property_get(const dsc::Temperature& t) { return descr::getattr<"celsius">(t); }
 void plain_property_set(plain::Temperature& t, double c) { t.set_celsius(c); }
 void descr_property_set(dsc::Temperature& t, double c) { descr::setattr<"celsius">(t, c); }
+
+// A staticmethod called from an instance and from the class.
+double plain_staticmethod(const plain::Sample& s, double x) { return s.erf(x) * s.scale; }
+double descr_staticmethod(const dsc::Sample& s, double x) {
+  return descr::getattr<"erf">(s)(x) * descr::getattr<"scale">(s);
+}
+double plain_staticmethod_class(double x) { return plain::Sample::erf(x); }
+double descr_staticmethod_class(double x) {
+  return descr::getattr<"erf">(descr::type<dsc::Sample>)(x);
+}
 
 }  // extern "C"
