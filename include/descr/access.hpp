@@ -53,7 +53,10 @@ constexpr decltype(auto) getattr(Obj&& obj) {
     if constexpr (m != detail::misuse::none) return detail::report<m, Subject, Name, B>();
     else return detail::super_getattr<Name>(obj);
   } else if constexpr (!Object<T>) {
-    return detail::report<detail::misuse::getattr_argument, T, "">();
+    // A poison is what a failed access returned (an object a failed call would have built):
+    // its one error has been reported.
+    if constexpr (std::is_same_v<T, detail::poison>) return detail::poison{};
+    else return detail::report<detail::misuse::getattr_argument, T, "">();
   } else if constexpr (!std::is_void_v<detail::getattribute_hook_of<detail::class_of<T>>>) {
     return detail::hooked_getattr<Name>(obj);
   } else {
@@ -78,6 +81,12 @@ constexpr void delattr(Obj& obj) {
   if constexpr (m != detail::misuse::none) detail::report<m, C, Name>();
   else detail::instance_delattr<Name>(obj);
 }
+
+// On what a failed access returned: its one error has been reported.
+template <fixed_string Name, class V>
+constexpr void setattr(const detail::poison&, V&&) noexcept {}
+template <fixed_string Name>
+constexpr void delattr(const detail::poison&) noexcept {}
 
 // super(B, obj).x = v and del super(B, obj).x: a super object has no attribute to assign or
 // delete (Python's "'super' object has no attribute 'x'"), whatever the classes declare.
