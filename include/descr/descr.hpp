@@ -7,6 +7,7 @@
 #include "diagnostics.hpp"
 #include "object.hpp"
 #include "access.hpp"
+#include "builtins/classmethod.hpp"
 #include "builtins/function.hpp"
 #include "builtins/property.hpp"
 #include "builtins/staticmethod.hpp"

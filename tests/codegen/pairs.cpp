@@ -49,6 +49,17 @@ struct Sample {
   static double erf(double x) { return x * (1.0 - x * x / 3.0); }  // a static member function
 };
 
+struct Account {
+  int balance;
+  static constexpr int rate = 3;
+  static int scaled(int x) { return x * rate; }                  // a static member using
+  static Account opened(int b) {                                 // the class, and a factory
+    Account a{};
+    a.balance = b * rate;
+    return a;
+  }
+};
+
 }  // namespace plain
 
 namespace dsc {
@@ -96,6 +107,18 @@ struct Temperature : descr::object<Temperature,
 struct Sample : descr::object<Sample,
     descr::field<"scale", double>,
     descr::attr<"erf", descr::staticmethod{[](double x) { return x * (1.0 - x * x / 3.0); }}>> {};
+
+struct Account : descr::object<Account,
+    descr::field<"balance", int>,
+    descr::classvar<"rate", 3>,
+    descr::attr<"scaled", descr::classmethod{[](auto cls, int x) {
+      return x * descr::getattr<"rate">(cls);
+    }}>,
+    descr::attr<"opened", descr::classmethod{[](auto cls, int b) {
+      auto a = cls();
+      descr::setattr<"balance">(a, b * descr::getattr<"rate">(cls));
+      return a;
+    }}>> {};
 
 }  // namespace dsc
 
@@ -169,6 +192,18 @@ double descr_staticmethod(const dsc::Sample& s, double x) {
 double plain_staticmethod_class(double x) { return plain::Sample::erf(x); }
 double descr_staticmethod_class(double x) {
   return descr::getattr<"erf">(descr::type<dsc::Sample>)(x);
+}
+
+// A classmethod called from the class and from an instance, and one that constructs cls().
+int plain_classmethod(int x) { return plain::Account::scaled(x); }
+int descr_classmethod(int x) { return descr::getattr<"scaled">(descr::type<dsc::Account>)(x); }
+int plain_classmethod_instance(const plain::Account& a) { return a.scaled(a.balance); }
+int descr_classmethod_instance(const dsc::Account& a) {
+  return descr::getattr<"scaled">(a)(descr::getattr<"balance">(a));
+}
+int plain_classmethod_factory(int b) { return plain::Account::opened(b).balance; }
+int descr_classmethod_factory(int b) {
+  return descr::getattr<"balance">(descr::getattr<"opened">(descr::type<dsc::Account>)(b));
 }
 
 }  // extern "C"
