@@ -4,6 +4,7 @@
 #include <descr/builtins/classmethod.hpp>
 
 #include <descr/access.hpp>
+#include <descr/builtins/staticmethod.hpp>
 #include <descr/layout.hpp>
 #include <descr/lookup.hpp>
 #include <descr/name_of.hpp>
@@ -103,4 +104,39 @@ TEST_CASE("cls(args...) constructs the class the method was read from") {
   auto from_super = descr::getattr<"origin_plus">(descr::super<Point3>(q))(4);
   static_assert(std::is_same_v<decltype(from_super), Point3>);
   CHECK(descr::getattr<"x">(from_super) == 4);
+}
+
+namespace {
+// class Shape:
+//     @staticmethod
+//     def make(size): return ('static', size)
+//     def build(self, size): return self.make(size)
+// class Square(Shape):
+//     @classmethod
+//     def make(cls, size): return (cls.__name__, size)
+// class Big(Square): pass
+struct Shape : descr::object<Shape,
+    descr::attr<"make", descr::staticmethod{[](int size) {
+      return std::pair{std::string("static"), size};
+    }}>,
+    descr::attr<"build", descr::function{[](auto& self, int size) {
+      return descr::getattr<"make">(self)(size);
+    }}>> {};
+struct Square : descr::object<Square, descr::bases<Shape>,
+    descr::attr<"make", descr::classmethod{[](auto cls, int size) {
+      return std::pair{std::string(descr::name_of<typename decltype(cls)::type>), size};
+    }}>> {};
+struct Big : descr::object<Big, descr::bases<Square>> {};
+}  // namespace
+
+TEST_CASE("a subclass replaces a staticmethod by a classmethod; a base method dispatches") {
+  // print(Shape().build(1), Square().build(2), Big().build(3))
+  // ('static', 1) ('Square', 2) ('Big', 3)
+  CHECK(descr::getattr<"build">(Shape{})(1) == std::pair{std::string("static"), 1});
+  CHECK(descr::getattr<"build">(Square{})(2) == std::pair{std::string("Square"), 2});
+  CHECK(descr::getattr<"build">(Big{})(3) == std::pair{std::string("Big"), 3});
+  // print(super(Square, Big()).make(4))   # ('static', 4): Shape's, after Square in Big's MRO
+  Big big;
+  CHECK(descr::getattr<"make">(descr::super<Square>(big))(4) ==
+        std::pair{std::string("static"), 4});
 }

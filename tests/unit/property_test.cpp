@@ -16,6 +16,8 @@
 #include <string_view>
 #include <type_traits>
 
+#include "builtins_in_a_header.hpp"
+
 namespace {
 constexpr auto getx = [](auto& self) { return descr::getattr<"_x">(self); };
 constexpr auto setx = [](auto& self, int v) { descr::setattr<"_x">(self, v); };
@@ -174,4 +176,11 @@ TEST_CASE("one property under two names; a generic setter") {
   CHECK(descr::getattr<"s">(g) == "text");
   descr::setattr<"s">(g, std::string_view("view"));
   CHECK(descr::getattr<"s">(g) == "view");
+}
+
+TEST_CASE("built-ins of a class declared in a header (builtins_in_a_header.hpp)") {
+  auto sq = descr::getattr<"make">(descr::type<HeaderSquare>)(3);
+  CHECK(descr::getattr<"side">(sq) == 3);
+  CHECK(descr::getattr<"scaled">(sq)(2) == 6);
+  CHECK(descr::getattr<"unit">(sq)() == 1);
 }
