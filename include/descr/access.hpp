@@ -46,12 +46,17 @@ constexpr decltype(auto) getattr(Obj&& obj) {
     using O = typename T::object_type;
     using C = typename detail::super_lookup<B, O, Name>::C;
     constexpr int m = detail::super_misuse<B, O, Name>();
-    using Subject =
-        std::conditional_t<m == detail::misuse::super_base_not_in_mro, C, super_t<B, C>>;
+    // Python names the object's class where super's own words do not apply.
+    using Subject = std::conditional_t<
+        m == detail::misuse::super_base_not_in_mro || m == detail::misuse::no_getter, C,
+        super_t<B, C>>;
     if constexpr (m != detail::misuse::none) return detail::report<m, Subject, Name, B>();
     else return detail::super_getattr<Name>(obj);
   } else if constexpr (!Object<T>) {
-    return detail::report<detail::misuse::getattr_argument, T, "">();
+    // A poison is what a failed access returned (an object a failed call would have built):
+    // its one error has been reported.
+    if constexpr (std::is_same_v<T, detail::poison>) return detail::poison{};
+    else return detail::report<detail::misuse::getattr_argument, T, "">();
   } else if constexpr (!std::is_void_v<detail::getattribute_hook_of<detail::class_of<T>>>) {
     return detail::hooked_getattr<Name>(obj);
   } else {
@@ -75,6 +80,27 @@ constexpr void delattr(Obj& obj) {
   constexpr int m = detail::del_misuse<C, Name>();
   if constexpr (m != detail::misuse::none) detail::report<m, C, Name>();
   else detail::instance_delattr<Name>(obj);
+}
+
+// On what a failed access returned: its one error has been reported.
+template <fixed_string Name, class V>
+constexpr void setattr(const detail::poison&, V&&) noexcept {}
+template <fixed_string Name>
+constexpr void delattr(const detail::poison&) noexcept {}
+
+// super(B, obj).x = v and del super(B, obj).x: a super object has no attribute to assign or
+// delete (Python's "'super' object has no attribute 'x'"), whatever the classes declare.
+template <fixed_string Name, class B, class O, class V>
+constexpr void setattr(const super_t<B, O>&, V&&) {
+  using C = typename detail::super_lookup<B, O, Name>::C;
+  if constexpr (!std::is_same_v<O, detail::rejected_super>)  // else super() has reported
+    detail::report<detail::misuse::no_attribute, super_t<B, C>, Name>();
+}
+template <fixed_string Name, class B, class O>
+constexpr void delattr(const super_t<B, O>&) {
+  using C = typename detail::super_lookup<B, O, Name>::C;
+  if constexpr (!std::is_same_v<O, detail::rejected_super>)
+    detail::report<detail::misuse::no_attribute, super_t<B, C>, Name>();
 }
 
 // C.x = v and del C.x: a descr class is fixed at compile time, like Python's built-in types
@@ -115,12 +141,14 @@ consteval int presence() {
     return class_attribute<Name, mro_t<typename T::type>>::found ? 1 : 0;
   } else if constexpr (is_super_v<T>) {
     using L = super_lookup<typename T::base, typename T::object_type, Name>;
-    return L::found::found ? 2 : 0;
+    constexpr bool refused = !is_type_v<typename T::object_type> &&
+                             refuses_get<typename L::found::value_type>;
+    return L::found::found && !refused ? 2 : 0;
   } else {
     using C = class_of<T>;
     using R = resolve<C, Name>;
     if constexpr (!std::is_void_v<getattribute_hook_of<C>>) return 2;
-    else if constexpr (is(R::value, rule::none)) return 0;
+    else if constexpr (is(R::value, rule::none) || refused_read<C, Name>) return 0;
     else if constexpr (is(R::value, rule::class_variable) || always_present<C, Name>) return 1;
     else return 2;
   }

@@ -21,18 +21,31 @@ inline constexpr bool read_only_attribute = false;
 template <class Class, fixed_string Name>
 inline constexpr bool cannot_delete_attribute = false;
 
+// Give the property a getter (descr::property{fget, ...}, or p.getter(fget)), read the class
+// attribute itself (getattr<"x">(descr::type<C>)), or give the class a getattr_hook that
+// answers the name. Also any descriptor that declares `readable = false` (protocol.hpp).
+template <class Class, fixed_string Name>
+inline constexpr bool attribute_has_no_getter = false;
+
 // Pass a value of the field's type (no narrowing), or one the descriptor's set accepts.
 template <class Class, fixed_string Name, class Value>
 inline constexpr bool wrong_type_for_attribute = false;
 
-// Write the descriptor's get as get(obj, objtype) or get(obj), with a descr::slot<T> last if
-// it declares a storage_type.
+// Write the descriptor's get as get(obj, objtype) or get(obj) (or get<Name>(obj, objtype)),
+// with a descr::slot<T> last if it declares a storage_type.
 template <class Class, fixed_string Name>
 inline constexpr bool descriptor_get_accepts_the_object = false;
 
 // Declare `using storage_type = T;` in a descriptor whose members take a descr::slot<T>.
 template <class Class, fixed_string Name>
 inline constexpr bool descriptor_declares_its_storage_type = false;
+
+// Call the bound method with the arguments its function takes after self (or cls): Python's
+// "D.f() takes 2 positional arguments but 3 were given". Arguments lists the call's types.
+template <class... A>
+struct arguments {};
+template <class Class, fixed_string Name, class Arguments>
+inline constexpr bool method_takes_these_arguments = false;
 
 // Name a class of obj's MRO in super<B>(obj).
 template <class Class, class Base>
@@ -90,13 +103,16 @@ struct misuse {
   static constexpr int none = 0, silent = 1, no_attribute = 2, declared_twice = 3, read_only = 4,
                        cannot_delete = 5, wrong_type = 6, get_signature = 7,
                        super_base_not_in_mro = 8, super_argument = 9, not_self = 10,
-                       no_storage_type = 11, getattr_argument = 12;
+                       no_storage_type = 11, getattr_argument = 12, no_getter = 13,
+                       wrong_arguments = 14;
 };
 
 // The one error of a misused access, every message in one place. Class is what the access
 // was made on (C, descr::type_t<C> or descr::super_t<B, C>; for super_argument, what super
-// was given); Extra is the assigned value's type (wrong_type) or super's B. `silent` is a class whose hierarchy object<> has already
-// rejected. The poison returned keeps the caller's expression from adding errors.
+// was given; for wrong_arguments, what the method binds); Extra is the assigned value's type
+// (wrong_type), super's B, or the call's diagnostics::arguments<A...> (wrong_arguments).
+// `silent` is a class whose hierarchy object<> has already rejected. The poison returned keeps
+// the caller's expression from adding errors.
 template <int Misuse, class Class, fixed_string Name, class Extra = void>
 constexpr poison report() {
   if constexpr (Misuse == misuse::no_attribute)
@@ -107,15 +123,22 @@ constexpr poison report() {
                   "attribute declared twice: a class of the MRO declares this name more than once");
   else if constexpr (Misuse == misuse::read_only)
     static_assert(diagnostics::read_only_attribute<Class, Name>,
-                  "read-only attribute: its descriptor has no set");
+                  "read-only attribute: its descriptor has no set (a property without fset)");
   else if constexpr (Misuse == misuse::cannot_delete)
     static_assert(diagnostics::cannot_delete_attribute<Class, Name>,
                   "cannot delete attribute: a field that is not absentable, or a descriptor "
-                  "without del");
+                  "without del (a property without fdel)");
+  else if constexpr (Misuse == misuse::no_getter)
+    static_assert(diagnostics::attribute_has_no_getter<Class, Name>,
+                  "has no getter: the attribute's descriptor refuses reads (a property without "
+                  "fget)");
   else if constexpr (Misuse == misuse::wrong_type)
     static_assert(diagnostics::wrong_type_for_attribute<Class, Name, Extra>,
                   "wrong type for attribute: the field or its descriptor's set does not take "
                   "this value");
+  else if constexpr (Misuse == misuse::wrong_arguments)
+    static_assert(diagnostics::method_takes_these_arguments<Class, Name, Extra>,
+                  "method call: its function does not take these arguments after self");
   else if constexpr (Misuse == misuse::get_signature)
     static_assert(diagnostics::descriptor_get_accepts_the_object<Class, Name>,
                   "the descriptor's get takes neither (obj, type) nor (obj), with its slot last "

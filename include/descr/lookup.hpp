@@ -18,6 +18,9 @@
 //     to rules 3 to 5, or throws attribute_error. It is the one run-time check lookup makes.
 // setattr and delattr: a class attribute with set or del binds the assignment (rule 1, even
 // without get, as CPython's PyDescr_IsData); otherwise the instance entry takes it.
+// A descriptor may refuse a member it declares (protocol.hpp: readable, writable, deletable,
+// Python's property without fget, fset or fdel): the rule is unchanged, and the access is a
+// compile error, or for a read the getattr_hook's answer, as after __get__'s AttributeError.
 // Lookup uses the static type of the object, like a non-virtual call.
 #include <type_traits>
 

@@ -2,13 +2,23 @@
 // The descriptor protocol as concepts: __get__, __set__, __delete__, __set_name__.
 #include "detail/config.hpp"
 #include <type_traits>
+#include <utility>
 
 namespace descr {
 
 // descr::type<C> stands for the class object C (Python's `objtype`, and `C.x` access).
+// Calling it constructs a C, as calling a class does in Python: `cls(args...)` in a
+// classmethod builds an object of the class the method was read from (a derived class's
+// constructors are its own: descr::bases does not inherit them).
 template <class C>
 struct type_t {
   using type = C;
+
+  template <class... A>
+    requires std::is_constructible_v<C, A...>
+  constexpr C operator()(A&&... a) const {
+    return C(std::forward<A>(a)...);
+  }
 };
 template <class C>
 inline constexpr type_t<C> type{};
@@ -64,5 +74,27 @@ template <class D, class Owner>
 concept NonDataDescriptor = HasGet<D, Owner> && !HasSet<D, Owner> && !HasDelete<D, Owner>;
 template <class D, class Owner>
 concept Descriptor = HasGet<D, Owner> || HasSet<D, Owner> || HasDelete<D, Owner>;
+
+// A descriptor may declare get, set or del and refuse that access all the same, as Python's
+// property does when it has no fget, fset or fdel: its __get__, __set__ and __delete__ exist
+// (a property without a setter is still a data descriptor, which an instance entry never
+// shadows) and raise AttributeError. The refusal is known at compile time, so it says so with
+// a constant beside the member, and the access is a compile error in Python's words:
+//   static constexpr bool readable = false;   a read:       `has no getter` (but a getattr_hook
+//                                             that answers the name answers instead, as
+//                                             __getattr__ does after the AttributeError)
+//   static constexpr bool writable = false;   an assignment: `read-only attribute`
+//   static constexpr bool deletable = false;  a del:          `cannot delete attribute`
+// Classification still looks at the declared members only. A refused member is never called
+// by the lookup, so it may be constrained away (requires) or left undefined. Class access
+// (C.x, getattr_static) is not a read of the instance: it is never refused.
+namespace detail {
+template <class D>
+concept refuses_get = requires { requires !std::remove_cvref_t<D>::readable; };
+template <class D>
+concept refuses_set = requires { requires !std::remove_cvref_t<D>::writable; };
+template <class D>
+concept refuses_del = requires { requires !std::remove_cvref_t<D>::deletable; };
+}  // namespace detail
 
 }  // namespace descr

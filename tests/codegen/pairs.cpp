@@ -38,6 +38,28 @@ struct Counter {
   int add(int k) { return n += k; }        // a method
 };
 
+struct Temperature {
+  double kelvin;
+  double celsius() const { return kelvin - 273.15; }             // a property's getter
+  void set_celsius(double c) { kelvin = c + 273.15; }            // and its setter
+};
+
+struct Sample {
+  double scale;
+  static double erf(double x) { return x * (1.0 - x * x / 3.0); }  // a static member function
+};
+
+struct Account {
+  int balance;
+  static constexpr int rate = 3;
+  static int scaled(int x) { return x * rate; }                  // a static member using
+  static Account opened(int b) {                                 // the class, and a factory
+    Account a{};
+    a.balance = b * rate;
+    return a;
+  }
+};
+
 }  // namespace plain
 
 namespace dsc {
@@ -74,6 +96,28 @@ struct Counter : descr::object<Counter,
     descr::field<"n", int>,
     descr::attr<"add", descr::function{[](auto& self, int k) {
       return descr::getattr<"n">(self) += k;
+    }}>> {};
+
+struct Temperature : descr::object<Temperature,
+    descr::field<"kelvin", double>,
+    descr::attr<"celsius", descr::property{
+        [](auto& self) { return descr::getattr<"kelvin">(self) - 273.15; },
+        [](auto& self, double c) { descr::setattr<"kelvin">(self, c + 273.15); }}>> {};
+
+struct Sample : descr::object<Sample,
+    descr::field<"scale", double>,
+    descr::attr<"erf", descr::staticmethod{[](double x) { return x * (1.0 - x * x / 3.0); }}>> {};
+
+struct Account : descr::object<Account,
+    descr::field<"balance", int>,
+    descr::classvar<"rate", 3>,
+    descr::attr<"scaled", descr::classmethod{[](auto cls, int x) {
+      return x * descr::getattr<"rate">(cls);
+    }}>,
+    descr::attr<"opened", descr::classmethod{[](auto cls, int b) {
+      auto a = cls();
+      descr::setattr<"balance">(a, b * descr::getattr<"rate">(cls));
+      return a;
     }}>> {};
 
 }  // namespace dsc
@@ -133,5 +177,33 @@ double descr_inherited(dsc::Derived& d, int v) {
 // A method call through a bound method.
 int plain_method(plain::Counter& c, int k) { return c.add(k); }
 int descr_method(dsc::Counter& c, int k) { return descr::getattr<"add">(c)(k); }
+
+// A property read and a property write.
+double plain_property_get(const plain::Temperature& t) { return t.celsius(); }
+double descr_property_get(const dsc::Temperature& t) { return descr::getattr<"celsius">(t); }
+void plain_property_set(plain::Temperature& t, double c) { t.set_celsius(c); }
+void descr_property_set(dsc::Temperature& t, double c) { descr::setattr<"celsius">(t, c); }
+
+// A staticmethod called from an instance and from the class.
+double plain_staticmethod(const plain::Sample& s, double x) { return s.erf(x) * s.scale; }
+double descr_staticmethod(const dsc::Sample& s, double x) {
+  return descr::getattr<"erf">(s)(x) * descr::getattr<"scale">(s);
+}
+double plain_staticmethod_class(double x) { return plain::Sample::erf(x); }
+double descr_staticmethod_class(double x) {
+  return descr::getattr<"erf">(descr::type<dsc::Sample>)(x);
+}
+
+// A classmethod called from the class and from an instance, and one that constructs cls().
+int plain_classmethod(int x) { return plain::Account::scaled(x); }
+int descr_classmethod(int x) { return descr::getattr<"scaled">(descr::type<dsc::Account>)(x); }
+int plain_classmethod_instance(const plain::Account& a) { return a.scaled(a.balance); }
+int descr_classmethod_instance(const dsc::Account& a) {
+  return descr::getattr<"scaled">(a)(descr::getattr<"balance">(a));
+}
+int plain_classmethod_factory(int b) { return plain::Account::opened(b).balance; }
+int descr_classmethod_factory(int b) {
+  return descr::getattr<"balance">(descr::getattr<"opened">(descr::type<dsc::Account>)(b));
+}
 
 }  // extern "C"

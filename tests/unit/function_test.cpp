@@ -13,6 +13,7 @@
 
 #include <functional>
 #include <string>
+#include <tuple>
 #include <type_traits>
 #include <unordered_set>
 #include <utility>
@@ -158,11 +159,56 @@ TEST_CASE("func is the class attribute itself, reached by any path") {
 TEST_CASE("methods as keys of a hash set: equal methods are one key") {
   A a, b;
   std::unordered_set<descr::method<Scale, A>> set;
-  // descr::method<Scale, A> is what both a.f and a.g are in C++: one type.
+  // a.f and a.g are descr::method<Scale, A, "f"> and <..., "g"> (a method knows the name it
+  // was read as); both convert to the unnamed descr::method<Scale, A>, one type.
   set.insert(descr::getattr<"f">(a));
   set.insert(descr::getattr<"f">(a));
   set.insert(descr::getattr<"g">(a));
   set.insert(descr::getattr<"f">(b));
   CHECK(set.size() == 3);
   CHECK(set.count(descr::getattr<"g">(a)) == 1);
+}
+
+// The seed's story (000): a function read from the class is unbound; its __get__ binds it by
+// hand to an object, which is how a monkey-patched forward calls the original one:
+//   class Attn:
+//       def forward(self, hidden_states, attention_mask=None):
+//           return (type(self).__name__, hidden_states, attention_mask)
+//   self_attn = Attn()
+//   orig_forward = Attn.__dict__['forward']
+//   print(orig_forward.__get__(self_attn, type(self_attn))(hidden_states=1))  # ('Attn', 1, None)
+//   print(orig_forward.__get__(self_attn)(2, 3))                              # ('Attn', 2, 3)
+//   print(orig_forward.__get__(None, Attn) is orig_forward, Attn.forward is orig_forward)
+//   # True True
+namespace {
+struct Attn : descr::object<Attn,
+    descr::attr<"forward", descr::function{[](auto& self, int hidden_states, int attention_mask = 0) {
+      return std::tuple{std::string(descr::name_of<std::remove_cvref_t<decltype(self)>>),
+                        hidden_states, attention_mask};
+    }}>> {};
+}  // namespace
+
+TEST_CASE("get(obj, type) and get(obj) by hand bind a method; get(none, type) is the function") {
+  Attn self_attn;
+  const auto& orig_forward = descr::getattr_static<"forward">(descr::type<Attn>);
+  CHECK(orig_forward.get(self_attn, descr::type<Attn>)(1) == std::tuple{std::string("Attn"), 1, 0});
+  CHECK(orig_forward.get(self_attn)(2, 3) == std::tuple{std::string("Attn"), 2, 3});
+  CHECK(&orig_forward.get(descr::none, descr::type<Attn>) == &orig_forward.func);
+  CHECK(&descr::getattr<"forward">(descr::type<Attn>) == &orig_forward.func);
+  // By hand or through the lookup: one function bound to one object, equal methods.
+  CHECK(orig_forward.get(self_attn) == descr::getattr<"forward">(self_attn));
+  CHECK(orig_forward.get(self_attn).self == &self_attn);
+}
+
+TEST_CASE("a method read through the lookup knows the name it was read as") {
+  // Its call checks the arguments: getattr<"f">(d)("x") is a compile error naming D and f
+  // (tests/compile_fail/method_wrong_arguments.cpp).
+  D d;
+  using M = decltype(descr::getattr<"f">(d));
+  using F = std::remove_cvref_t<decltype(descr::getattr<"f">(descr::type<D>))>;
+  static_assert(std::is_same_v<M, descr::method<F, D, "f">>);
+  static_assert(std::is_invocable_v<M, int>);
+  static_assert(std::is_convertible_v<M, descr::method<F, D>>);
+  const D& cd = d;
+  static_assert(std::is_same_v<decltype(descr::getattr<"f">(cd)), descr::method<F, const D, "f">>);
 }

@@ -138,3 +138,134 @@ TEST_CASE("get receives the object, or descr::none from the class, and descr::ty
   Base b;
   CHECK(descr::getattr<"w">(b) == "Base/Base");
 }
+
+namespace {
+struct Made : descr::object<Made, descr::field<"n", int>> {
+  Made() = default;
+  explicit Made(int n) { descr::setattr<"n">(*this, n); }
+};
+struct Unmade {
+  Unmade(int, int) {}
+};
+}  // namespace
+
+TEST_CASE("calling descr::type<C> constructs a C, as calling a class does") {
+  // class Made:
+  //     def __init__(self, n=0): self.n = n
+  // cls = Made; print(cls().n, cls(3).n)   # 0 3
+  auto cls = descr::type<Made>;
+  static_assert(std::is_same_v<decltype(cls()), Made>);
+  CHECK(descr::getattr<"n">(cls()) == 0);
+  CHECK(descr::getattr<"n">(cls(3)) == 3);
+  // Only with arguments a constructor takes: the call is constrained, so a wrong one is
+  // "no match for call to descr::type_t<C>", and a classmethod can test for it.
+  static_assert(!std::is_invocable_v<descr::type_t<Made>, const char*>);
+  static_assert(std::is_invocable_v<descr::type_t<Unmade>, int, int>);
+  static_assert(!std::is_invocable_v<descr::type_t<Unmade>>);
+  static_assert(std::is_empty_v<descr::type_t<Made>>);
+}
+
+// A descriptor that declares a member and refuses it (protocol.hpp): Python's property without
+// fset, fget or fdel. The refused members are declared only: the lookup never calls them.
+namespace {
+struct Guarded {  // get and set: a data descriptor, whose set is refused
+  static constexpr bool writable = false;
+  int get(auto&) const { return 7; }
+  void set(auto&, int) const;
+};
+struct Unreadable {  // get and set: a data descriptor, whose get is refused
+  static constexpr bool readable = false;
+  static constexpr bool deletable = false;
+  int get(auto&) const;
+  void set(auto& obj, int v) const { descr::setattr<"seen">(obj, v); }
+  void del(auto&) const;
+};
+struct G : descr::object<G,
+    descr::attr<"g", Guarded{}>,
+    descr::field<"g", int, descr::absentable>,   // an entry of the name never shadows it
+    descr::attr<"w", Unreadable{}>,
+    descr::field<"seen", int>> {};
+struct H : descr::object<H, descr::bases<G>,
+    descr::getattr_hook<[](auto&, auto name) { return std::string("hook ") + std::string(name); }>> {};
+}  // namespace
+
+TEST_CASE("a refused member keeps the classification its declaration gives") {
+  // class Guarded:
+  //     def __get__(self, obj, objtype=None): return 7
+  //     def __set__(self, obj, v): raise AttributeError("refused")
+  // class G: g = Guarded()
+  // o = G(); o.__dict__['g'] = 1; print(o.g)   # 7
+  static_assert(!Guarded::writable && !Unreadable::readable && !Unreadable::deletable);
+  static_assert(descr::DataDescriptor<Guarded, G>);
+  static_assert(descr::DataDescriptor<Unreadable, G>);
+  static_assert(descr::resolution<G, "g"> == descr::rule::data_descriptor);
+  static_assert(descr::resolution<G, "w"> == descr::rule::data_descriptor);
+  G o;
+  CHECK(descr::getattr<"g">(o) == 7);
+  descr::setattr<"w">(o, 3);  // its set is not refused
+  CHECK(descr::getattr<"seen">(o) == 3);
+}
+
+TEST_CASE("a refused get: hasattr is false, getattr's default answers, a getattr_hook answers") {
+  // class Unreadable:
+  //     def __get__(self, obj, objtype=None): raise AttributeError("no getter")
+  //     def __set__(self, obj, v): obj.seen = v
+  // class G: w = Unreadable()
+  // class H(G):
+  //     def __getattr__(self, name): return "hook " + name
+  // print(hasattr(G(), 'w'), getattr(G(), 'w', 5), H().w)   # False 5 hook w
+  G o;
+  static_assert(std::is_same_v<decltype(descr::hasattr<"w">(o)), std::false_type>);
+  CHECK(descr::getattr<"w">(o, 5) == 5);
+  H h;
+  CHECK(descr::getattr<"w">(h) == "hook w");
+  CHECK(descr::hasattr<"w">(h));
+  // The class attribute itself is no read of an instance: never refused.
+  static_assert(std::is_same_v<decltype(descr::getattr_static<"w">(descr::type<G>)), const Unreadable&>);
+}
+
+// get<Name>(obj, objtype): the lookup hands the attribute's name to a get that declares it as
+// its first template parameter, the name the access used. Python's descriptors learn it only
+// from __set_name__, once per class attribute; here one descriptor bound under two names
+// knows which one was read, as a constant.
+namespace {
+struct WhatsMyName {
+  template <descr::fixed_string N, class Obj, class C>
+  std::string get(Obj&, descr::type_t<C>) const {
+    constexpr bool from_class = std::is_same_v<std::remove_const_t<Obj>, descr::none_t>;
+    return std::string(N.view()) + (from_class ? " of class " : " of ") +
+           std::string(descr::name_of<C>);
+  }
+};
+struct Counted {  // a descriptor with storage: the slot comes last, as in the other forms
+  using storage_type = int;
+  template <descr::fixed_string N>
+  int get(auto&, auto, descr::slot<int> s) const {
+    static_assert(N == "hits");
+    return s.has_value() ? s.get() : -1;
+  }
+};
+struct Variadic {  // Python's __get__(self, *args): handed (obj, objtype), never a name
+  std::size_t get(const auto&... args) const { return sizeof...(args); }
+};
+struct Nm : descr::object<Nm,
+    descr::attr<"first", WhatsMyName{}>,
+    descr::attr<"second", WhatsMyName{}>,
+    descr::attr<"hits", Counted{}>,
+    descr::attr<"args", Variadic{}>> {};
+struct SubNm : descr::object<SubNm, descr::bases<Nm>> {};
+}  // namespace
+
+TEST_CASE("get may take the attribute's name, as the access spells it") {
+  Nm n;
+  CHECK(descr::getattr<"first">(n) == "first of Nm");
+  CHECK(descr::getattr<"second">(n) == "second of Nm");
+  CHECK(descr::getattr<"first">(descr::type<Nm>) == "first of class Nm");
+  SubNm s;
+  CHECK(descr::getattr<"second">(s) == "second of SubNm");
+  CHECK(descr::getattr<"second">(descr::super<SubNm>(s)) == "second of SubNm");
+  CHECK(descr::getattr<"hits">(n) == -1);
+  CHECK(descr::getattr<"args">(n) == 2);
+  CHECK(descr::getattr<"args">(descr::type<Nm>) == 2);
+  static_assert(descr::resolution<Nm, "first"> == descr::rule::non_data_descriptor);
+}

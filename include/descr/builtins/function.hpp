@@ -8,20 +8,40 @@
 #include <type_traits>
 #include <utility>
 
+#include "../diagnostics.hpp"
+#include "../fixed_string.hpp"
 #include "../protocol.hpp"
 
 namespace descr {
 
 // A bound method: Python's __func__ and __self__. `func` is the function object of the class
 // attribute itself (the descriptor the lookup found, which has static storage), not a copy.
-template <class F, class Self>
+// Name is the attribute it was read as (the lookup passes it to get<Name>), so that a call with
+// arguments the function does not take is one compile error naming the class and the method;
+// a method built by hand (f.get(obj)) has none. Every method converts to the unnamed one.
+template <class F, class Self, fixed_string Name = fixed_string<1>{}>
 struct method {
   const F& func;
   Self* self;
 
   template <class... A>
+    requires std::is_invocable_v<const F&, Self&, A&&...>
   constexpr decltype(auto) operator()(A&&... a) const {
     return func(*self, std::forward<A>(a)...);
+  }
+  // Any other argument list is the one error. Its return type is declared, so that a probe
+  // (std::is_invocable) sees a call, not the error; only a call made instantiates it.
+  template <class... A>
+    requires(!std::is_invocable_v<const F&, Self&, A&&...>)
+  constexpr detail::poison operator()(A&&...) const {
+    return detail::report<detail::misuse::wrong_arguments, std::remove_cv_t<Self>, Name,
+                          diagnostics::arguments<A...>>();
+  }
+
+  constexpr operator method<F, Self>() const noexcept
+    requires(Name.size() != 0)
+  {
+    return {func, self};
   }
 };
 
@@ -43,22 +63,38 @@ constexpr bool same_object(S1* a, S2* b) noexcept {
 // Python's method_richcompare: equal when they bind the same function object to the same
 // object, both compared by identity (the object's own operator== plays no part). Methods of
 // two different C++ functions compare, and are unequal.
-template <class F1, class S1, class F2, class S2>
-constexpr bool operator==(const method<F1, S1>& a, const method<F2, S2>& b) noexcept {
+template <class F1, class S1, fixed_string N1, class F2, class S2, fixed_string N2>
+constexpr bool operator==(const method<F1, S1, N1>& a, const method<F2, S2, N2>& b) noexcept {
   if constexpr (std::is_same_v<F1, F2>)
     return &a.func == &b.func && detail::same_object(a.self, b.self);
   else
     return false;
 }
 
+namespace detail {
+template <class Obj>
+concept not_none = !std::is_same_v<std::remove_cv_t<Obj>, none_t>;
+}  // namespace detail
+
 template <class F>
 struct function {
   F func;
 
-  template <class Obj>
-  constexpr method<F, std::remove_reference_t<Obj>> get(Obj& obj) const noexcept {
+  // obj.f, as the lookup reads it (get<"f">): a method that knows its name.
+  template <fixed_string Name, detail::not_none Obj, class C>
+  constexpr method<F, Obj, Name> get(Obj& obj, type_t<C>) const noexcept {
     return {func, __builtin_addressof(obj)};
   }
+  // f.__get__(obj, type(obj)) and f.__get__(obj), by hand: the same method, unnamed.
+  template <detail::not_none Obj, class C>
+  constexpr method<F, Obj> get(Obj& obj, type_t<C>) const noexcept {
+    return {func, __builtin_addressof(obj)};
+  }
+  template <detail::not_none Obj>
+  constexpr method<F, Obj> get(Obj& obj) const noexcept {
+    return {func, __builtin_addressof(obj)};
+  }
+  // C.f, f.__get__(None, C): the function itself.
   template <class C>
   constexpr const F& get(none_t, type_t<C>) const noexcept {
     return func;
@@ -75,9 +111,9 @@ function(F) -> function<F>;
 }  // namespace descr
 
 // hash(m) agrees with ==: it mixes the addresses of the function and of the object.
-template <class F, class Self>
-struct std::hash<descr::method<F, Self>> {
-  std::size_t operator()(const descr::method<F, Self>& m) const noexcept {
+template <class F, class Self, descr::fixed_string Name>
+struct std::hash<descr::method<F, Self, Name>> {
+  std::size_t operator()(const descr::method<F, Self, Name>& m) const noexcept {
     auto f = static_cast<std::size_t>(reinterpret_cast<std::uintptr_t>(&m.func));
     auto s = static_cast<std::size_t>(
         reinterpret_cast<std::uintptr_t>(static_cast<const volatile void*>(m.self)));

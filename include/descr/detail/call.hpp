@@ -36,6 +36,27 @@ DESCR_DETAIL_CALLER(set)
 DESCR_DETAIL_CALLER(del)
 #undef DESCR_DETAIL_CALLER
 
+// A get that asks for the attribute's name declares it as its first template parameter,
+// `template <descr::fixed_string Name> ... get(obj, objtype)`, and is called
+// d.template get<"x">(obj, type<C>). A get whose first template parameter is a type (every
+// `auto` parameter is one) is no candidate, so probing this form instantiates no other get.
+template <fixed_string Name, class D, class... A>
+concept can_get_named =
+    requires(D& d, A&&... a) { d.template get<Name>(static_cast<A&&>(a)...); };
+template <fixed_string Name, class D, class... A>
+concept get_named_callable =
+    can_get_named<Name, D, A...> || can_get_named<Name, std::remove_const_t<D>, A...>;
+template <fixed_string Name, class D, class... A>
+constexpr decltype(auto) call_get_named(D& d, A&&... a) {
+  if constexpr (can_get_named<Name, D, A...>) {
+    return d.template get<Name>(static_cast<A&&>(a)...);
+  } else {
+    std::remove_const_t<D> copy = d;
+    using R = std::decay_t<decltype(copy.template get<Name>(static_cast<A&&>(a)...))>;
+    return R(copy.template get<Name>(static_cast<A&&>(a)...));
+  }
+}
+
 // The descriptor object of a member as the lookup sees it: a constant (attr, classvar), the
 // class's run-time object (attr_of) or a shared object (attr<"x", &obj>, const if obj is).
 template <class M, int Kind = M::kind>
@@ -81,19 +102,22 @@ struct any_slot {
 };
 template <class C, class M, class Obj>
 inline constexpr bool get_wants_slot =
+    get_named_callable<M::name, descriptor_t<M>, Obj&, type_t<C>, any_slot> ||
     get_callable<descriptor_t<M>, Obj&, type_t<C>, any_slot> ||
     get_callable<descriptor_t<M>, Obj&, any_slot>;
 template <class M, class Obj, class V>
 inline constexpr bool set_wants_slot = set_callable<descriptor_t<M>, Obj&, V, any_slot>;
 
-// How an instance read calls get: 1 get(obj, type<C>, slot...), 2 get(obj, slot...), 0 neither.
+// How an instance read calls get: 3 get<"x">(obj, type<C>, slot...), for a get that asks for
+// the attribute's name; 1 get(obj, type<C>, slot...); 2 get(obj, slot...); 0 none of them.
 template <class C, class M, class Obj, class Slot = typename slot_arg<M>::type>
 inline constexpr int get_form = 0;
 template <class C, class M, class Obj, class... S>
 inline constexpr int get_form<C, M, Obj, list<S...>> =
-    get_callable<descriptor_t<M>, Obj&, type_t<C>, S...> ? 1
-    : get_callable<descriptor_t<M>, Obj&, S...>          ? 2
-                                                         : 0;
+    get_named_callable<M::name, descriptor_t<M>, Obj&, type_t<C>, S...> ? 3
+    : get_callable<descriptor_t<M>, Obj&, type_t<C>, S...>              ? 1
+    : get_callable<descriptor_t<M>, Obj&, S...>                         ? 2
+                                                                        : 0;
 
 // Whether set takes (obj, value, slot...).
 template <class M, class Obj, class V, class Slot = typename slot_arg<M>::type>
@@ -102,27 +126,37 @@ template <class M, class Obj, class V, class... S>
 inline constexpr bool set_takes<M, Obj, V, list<S...>> =
     set_callable<descriptor_t<M>, Obj&, V, S...>;
 
-// d.get(obj, type<C>) or d.get(obj), with the slot last for descriptors that keep one.
+// d.get<"x">(obj, type<C>), d.get(obj, type<C>) or d.get(obj), with the slot last for
+// descriptors that keep one.
 template <class C, class M, class Owner, class Obj>
 constexpr decltype(auto) descriptor_get(Obj& obj) {
   decltype(auto) d = class_attribute_object<Owner, M>();
+  constexpr int form = get_form<C, M, Obj>;
   if constexpr (has_storage<typename M::descriptor_type>) {
-    if constexpr (get_form<C, M, Obj> == 1) return call_get(d, obj, type<C>, slot_of<M::name>(obj));
+    if constexpr (form == 3)
+      return call_get_named<M::name>(d, obj, type<C>, slot_of<M::name>(obj));
+    else if constexpr (form == 1) return call_get(d, obj, type<C>, slot_of<M::name>(obj));
     else return call_get(d, obj, slot_of<M::name>(obj));
-  } else if constexpr (get_form<C, M, Obj> == 1) {
+  } else if constexpr (form == 3) {
+    return call_get_named<M::name>(d, obj, type<C>);
+  } else if constexpr (form == 1) {
     return call_get(d, obj, type<C>);
   } else {
     return call_get(d, obj);
   }
 }
 
-// Class access: d.get(none, type<C>) or d.get(none); a descriptor whose get takes neither
-// answers with itself, as Python's property does for C.x.
+// Class access: d.get<"x">(none, type<C>), d.get(none, type<C>) or d.get(none); a descriptor
+// whose get takes none of them answers with itself, as Python's property does for C.x.
+template <class C, class M, class D>
+inline constexpr bool class_get_named = get_named_callable<M::name, D, const none_t&, type_t<C>>;
 template <class C, class M, class Owner>
 constexpr decltype(auto) descriptor_get_class() {
   decltype(auto) d = class_attribute_object<Owner, M, C>();
   using D = std::remove_reference_t<decltype(d)>;
   if constexpr (!HasGet<D, C>) return d;
+  else if constexpr (class_get_named<C, M, D>)
+    return call_get_named<M::name>(d, none, type<C>);
   else if constexpr (get_callable<D, const none_t&, type_t<C>>)
     return call_get(d, none, type<C>);
   else if constexpr (get_callable<D, const none_t&>)

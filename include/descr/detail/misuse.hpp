@@ -91,11 +91,20 @@ consteval bool set_accepts() {
   else return !set_takes<M, Obj, any_conversion>;
 }
 
+// Whether an instance read may reach a get that refuses (protocol.hpp's `readable = false`)
+// with no getattr_hook to answer instead: the read is then refused at compile time, also where
+// an absentable entry would answer while it is present.
+template <class C, fixed_string Name, class R = resolve<C, Name>>
+concept refused_read = reads_descriptor<R>() && refuses_get<typename R::D> &&
+                       !hook_answers<C, Name, true>;
+
 template <class T, fixed_string Name, class Obj, class C = class_of<T>, class R = resolve<C, Name>>
 consteval int get_misuse() {
   if constexpr (class_misuse<T>() != misuse::none) return class_misuse<T>();
   else if constexpr (is(R::value, rule::none)) return missing<C, Name>();
   else if constexpr (!reads_descriptor<R>()) return misuse::none;
+  else if constexpr (refused_read<C, Name>) return misuse::no_getter;
+  else if constexpr (refuses_get<typename R::D>) return misuse::none;  // the hook answers
   else return get_form_misuse<C, typename R::found::member, Obj>();
 }
 
@@ -111,7 +120,8 @@ template <class T, fixed_string Name, class Obj, class V, class C = class_of<T>,
           class R = resolve<C, Name>>
 consteval int set_misuse() {
   if constexpr (class_misuse<T>() != misuse::none) return class_misuse<T>();
-  else if constexpr (R::binds && !R::has_set) return misuse::read_only;
+  else if constexpr (R::binds && (!R::has_set || refuses_set<typename R::D>))
+    return misuse::read_only;
   else if constexpr (R::binds) return set_form_misuse<typename R::found::member, Obj, V>();
   else if constexpr (R::has_entry) return accepts<typename R::cell::value_type, V> ? misuse::none : misuse::wrong_type;
   else return missing<C, Name>();
@@ -120,7 +130,8 @@ consteval int set_misuse() {
 template <class T, fixed_string Name, class C = class_of<T>, class R = resolve<C, Name>>
 consteval int del_misuse() {
   if constexpr (class_misuse<T>() != misuse::none) return class_misuse<T>();
-  else if constexpr (R::binds) return R::has_del ? misuse::none : misuse::cannot_delete;
+  else if constexpr (R::binds)
+    return R::has_del && !refuses_del<typename R::D> ? misuse::none : misuse::cannot_delete;
   else if constexpr (R::has_entry) return R::cell::may_be_absent ? misuse::none : misuse::cannot_delete;
   else return missing<C, Name>();
 }
@@ -140,6 +151,8 @@ consteval int super_misuse() {
   else if constexpr (class_misuse<C>() != misuse::none) return class_misuse<C>();
   else if constexpr (!L::rest::found) return misuse::super_base_not_in_mro;
   else if constexpr (!A::found) return misuse::no_attribute;
+  else if constexpr (!std::is_same_v<O, type_t<C>> && refuses_get<typename A::value_type>)
+    return misuse::no_getter;  // super() has no __getattr__ to fall back on
   else if constexpr (!std::is_same_v<O, type_t<C>> && HasGet<typename A::value_type, C>)
     return get_form_misuse<C, typename A::member, O>();
   else return misuse::none;

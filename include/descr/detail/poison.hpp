@@ -9,6 +9,9 @@ namespace descr::detail {
 struct poison {
   template <class T>
   operator T&() const noexcept;
+  // A failed read of a method, called.
+  template <class... A>
+  poison operator()(A&&...) const noexcept;
 };
 // Declared only (not constexpr, which would make them inline): they are named solely in a
 // translation unit that has already failed.

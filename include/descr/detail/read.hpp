@@ -42,9 +42,13 @@ constexpr decltype(auto) or_getattr_hook(Obj& obj, F&& read) {
 }
 
 // A descriptor's get; an attribute_error it raises goes to the class's getattr_hook, if any.
+// A get that refuses every read (`readable = false`) is reached only where the hook answers
+// (get_misuse): the hook answers at once, as __getattr__ does after the get's AttributeError.
 template <fixed_string Name, class C, class A, class Obj>
 constexpr decltype(auto) hooked_descriptor_get(Obj& obj) {
-  if constexpr (!hook_answers<C, Name, true>) {
+  if constexpr (refuses_get<typename A::value_type>) {
+    return call_getattr_hook<Name>(obj);
+  } else if constexpr (!hook_answers<C, Name, true>) {
     return descriptor_get<C, typename A::member, typename A::owner>(obj);
   } else {
     return or_getattr_hook<Name>(obj, [&]() -> decltype(auto) {
