@@ -235,3 +235,22 @@ TEST_CASE("optional_number: a bound given as a constant, None by default") {
   descr::setattr<"x">(n, -1000);
   CHECK(descr::getattr<"x">(n) == -1000);
 }
+
+namespace {
+template <class F>
+concept constant_evaluable = requires { typename std::bool_constant<(F{}(), true)>; };
+}  // namespace
+
+TEST_CASE("a validated set runs in constant evaluation; a rejected value is no constant expression") {
+  struct Meter : descr::object<Meter, descr::attr<"level", descr::Number<int>{.minvalue = 0, .maxvalue = 10}>,
+                               descr::attr<"ratio", descr::Number{.maxvalue = 1}>> {};
+  static_assert(constant_evaluable<decltype([] {
+    Meter m;
+    descr::setattr<"level">(m, 10);
+    descr::setattr<"ratio">(m, 0.5);
+    return descr::getattr<"level">(m) + (descr::getattr<"ratio">(m) < 1);
+  })>);
+  static_assert(!constant_evaluable<decltype([] { Meter m; descr::setattr<"level">(m, 11); return 0; })>);
+  static_assert(!constant_evaluable<decltype([] { Meter m; descr::setattr<"ratio">(m, 2); return 0; })>);
+  static_assert(!constant_evaluable<decltype([] { Meter m; return descr::getattr<"level">(m); })>);
+}

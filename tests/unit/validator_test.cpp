@@ -224,3 +224,35 @@ TEST_CASE("validated_set: validate, then the strongly exception-safe store") {
   CHECK(descr::getattr<"volume">(d) == 11);
   CHECK(descr::repr(descr::vars(d)) == "{'_volume': 11}");
 }
+
+// Constant evaluation of a validated set: a valid value is a constant expression, an invalid
+// one is not (its throw stops the evaluation), so a class built in a constexpr function is
+// checked by the compiler. (A std::string value is not constant-evaluable with clang 19 on
+// libstdc++ 12; String and OneOf store one.)
+namespace {
+template <class F>
+concept constant_evaluable = requires { typename std::bool_constant<(F{}(), true)>; };
+
+// A validator whose validate is constexpr (its throw is reached only for a rejected value).
+struct NonNegative : descr::Validator<NonNegative, int> {
+  constexpr void validate(int value) const {
+    if (value < 0) throw descr::value_error("Expected " + std::to_string(value) + " to be at least 0");
+  }
+};
+struct Counter : descr::object<Counter, descr::attr<"count", NonNegative{}>> {};
+
+constexpr int count_after(int v) {
+  Counter c;
+  descr::setattr<"count">(c, v);
+  return descr::getattr<"count">(c);
+}
+}  // namespace
+
+TEST_CASE("a validated set runs in constant evaluation; a rejected value is no constant expression") {
+  static_assert(count_after(4) == 4);
+  static_assert(constant_evaluable<decltype([] { return count_after(4); })>);
+  static_assert(!constant_evaluable<decltype([] { return count_after(-1); })>);
+  static_assert(!constant_evaluable<decltype([] { Counter c; return descr::getattr<"count">(c); })>);
+  CHECK(count_after(7) == 7);
+  CHECK_THROWS_WITH_AS(count_after(-1), "Expected -1 to be at least 0", descr::value_error);
+}
