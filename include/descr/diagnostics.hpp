@@ -69,6 +69,11 @@ inline constexpr bool attribute_declared_once_per_class = false;
 template <class Class, fixed_string Name>
 inline constexpr bool set_name_takes_owner_and_name = false;
 
+// Give the descriptor constants it accepts: What is its constant_error(), e.g. "minvalue is
+// greater than maxvalue" for descr::Number{.minvalue = 5, .maxvalue = 1}.
+template <class Class, fixed_string Name, fixed_string What>
+inline constexpr bool descriptor_constants_are_valid = false;
+
 // Keep state that changes at run time in an attr_of descriptor: class attributes are constant.
 template <class Class, fixed_string Name>
 inline constexpr bool class_is_mutable = false;

@@ -65,7 +65,9 @@ struct object : detail::storage<typename detail::full_layout<Self, Members...>::
   }
 
   // Python calls __set_name__ when it creates the class: a constant descriptor's set_name runs
-  // at compile time here, whether or not the attribute is ever read.
+  // at compile time here, whether or not the attribute is ever read. Before it, the constants
+  // the descriptor was built from are checked (its constant_error()); the rejected ones are
+  // looked for only on that error path.
   template <class... M>
   static constexpr bool names_set(detail::list<M...>*) {
     constexpr std::size_t bad = detail::first_true({!detail::set_name_takes<Self, M>...});
@@ -74,9 +76,24 @@ struct object : detail::storage<typename detail::full_layout<Self, Members...>::
                         Self, detail::type_at<bad % sizeof...(M), M...>::name>,
                     "set_name must take (descr::type<Owner>, std::string_view) and be constexpr");
       return true;
+    } else if constexpr (detail::count_true({detail::named_at_compile_time<Self, M>...}) !=
+                         sizeof...(M)) {
+      using Rejected =
+          detail::type_at<detail::first_true({!detail::constant_ok<M>...}) % sizeof...(M), M...>;
+      return rejected_constant<Rejected::name, detail::constant_error_text<Rejected>>();
     } else {
-      return detail::count_true({detail::named_at_compile_time<Self, M>...}) == sizeof...(M);
+      return true;
     }
+  }
+  // A descriptor built from constants it rejects (its constant_error(), What), as Python's
+  // __init__ would raise before the class body is done. What is a template argument so that
+  // g++ prints it in the first lines, with the class and the attribute.
+  template <fixed_string Name, fixed_string What>
+  static constexpr bool rejected_constant() {
+    static_assert(diagnostics::descriptor_constants_are_valid<Self, Name, What>,
+                  "invalid descriptor constant: the descriptor rejects the constants it was "
+                  "given (its constant_error() says why)");
+    return true;
   }
   // Python's words, naming the heads C3 could not merge, in Python's order.
   template <class... Heads>

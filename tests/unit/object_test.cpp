@@ -12,6 +12,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <type_traits>
 
 namespace {
@@ -100,4 +101,33 @@ TEST_CASE("Object is true of descr classes only, whatever their references and q
   static_assert(!descr::Object<PlainDiamond>);
   static_assert(!descr::Object<int>);
   static_assert(!descr::Object<Diamond*>);
+}
+
+namespace {
+// A user-written descriptor that rejects its own constants (constant_error), and counts how
+// often its set_name ran.
+struct Range {
+  int lo = 0, hi = 0;
+  int named = 0;
+  constexpr std::string_view constant_error() const {
+    return lo > hi ? "lo is greater than hi" : "";
+  }
+  constexpr void set_name(auto, std::string_view) { ++named; }
+  int get(auto&) const { return hi - lo + named * 100; }
+};
+struct Gauge : descr::object<Gauge, descr::attr<"level", Range{.lo = 1, .hi = 5}>,
+                             descr::attr<"flat", Range{.lo = 2, .hi = 2}>> {};
+}  // namespace
+
+TEST_CASE("a constant descriptor whose constant_error() is empty defines its class as usual") {
+  // class Range:
+  //     def __init__(self, lo, hi):
+  //         if lo > hi: raise ValueError('lo is greater than hi')
+  // class Gauge: level = Range(1, 5)   # fine; Range(5, 1) would stop the class body
+  // The failing case is tests/compile_fail/descriptor_constant_rejected.cpp.
+  static_assert(Range{.lo = 5, .hi = 1}.constant_error() == "lo is greater than hi");
+  static_assert(Range{.lo = 1, .hi = 5}.constant_error().empty());
+  Gauge g;
+  CHECK(descr::getattr<"level">(g) == 104);  // set_name ran once, after the check
+  CHECK(descr::getattr<"flat">(g) == 100);
 }

@@ -87,7 +87,7 @@ struct slot_arg<M, true> {
 // The descriptor's per-instance slot. A read through a const object hands over the same slot:
 // Python has no const, and get() of a well-behaved descriptor only reads it.
 template <fixed_string Name, class Obj>
-auto slot_of(Obj& obj) {
+constexpr auto slot_of(Obj& obj) {
   auto& c = cell_of<private_name<Name>>(obj);
   using T = typename std::remove_cvref_t<decltype(c)>::value_type;
   return slot<T>(const_cast<std::optional<T>&>(c.value), name_of<class_of<Obj>>,

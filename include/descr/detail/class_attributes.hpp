@@ -105,13 +105,38 @@ concept set_name_takes =
     !HasSetName<typename M::descriptor_type, Owner> ||
     requires(typename M::descriptor_type d) { d.set_name(type<Owner>, std::string_view{}); };
 
-// Evaluates a constant descriptor's set_name (named_constant) when the class is defined.
+// A constant descriptor may declare `constexpr std::string_view constant_error() const`: what
+// is wrong with the constants it is built from (a minimum above the maximum, no options), or
+// an empty view. object<> rejects the class at its definition when the view is not empty,
+// naming the class, the attribute and these words (constant_error_text).
+template <class D>
+concept declares_constant_error = requires(const D& d) { d.constant_error(); };
+template <class M>
+inline constexpr bool constant_ok = true;
+template <class M>
+  requires(M::kind == member_kind::attr && declares_constant_error<typename M::descriptor_type>)
+inline constexpr bool constant_ok<M> = std::string_view(M::prototype.constant_error()).empty();
+template <class M>
+inline constexpr auto constant_error_text = [] {
+  constexpr std::string_view what = M::prototype.constant_error();
+  fixed_string<what.size() + 1> text;
+  for (std::size_t i = 0; i != what.size(); ++i) text.data[i] = what[i];
+  return text;
+}();
+
+// Checks a constant descriptor's constants, then evaluates its set_name (named_constant), when
+// the class is defined; false if the constants are rejected (set_name then does not run). One
+// instantiation per member, and the second concept is decided once per descriptor type: this
+// runs for every class attribute of every class.
 template <class Owner, class M>
 inline constexpr bool named_at_compile_time = true;
 template <class Owner, class M>
-  requires(M::kind == member_kind::attr && HasSetName<typename M::descriptor_type, Owner>)
-inline constexpr bool named_at_compile_time<Owner, M> =
-    (static_cast<void>(named_constant<Owner, M>), true);
+  requires(M::kind == member_kind::attr && (HasSetName<typename M::descriptor_type, Owner> ||
+                                            declares_constant_error<typename M::descriptor_type>))
+inline constexpr bool named_at_compile_time<Owner, M> = [] {
+  if constexpr (!constant_ok<M>) return false;
+  else return (static_cast<void>(named_constant<Owner, M>), true);
+}();
 
 // The object behind class attribute M of Owner, for an access that starts from class From
 // (Owner or a class derived from it). A run-time one is reached through the set-up of From,

@@ -20,6 +20,11 @@ struct alternatives<std::variant<T...>> {
   using type = list<T...>;
 };
 
+template <class T>
+inline constexpr bool is_variant = false;
+template <class... T>
+inline constexpr bool is_variant<std::variant<T...>> = true;
+
 // Acc with the elements of L that it lacks, in order.
 template <class Acc, class L>
 struct add_distinct {

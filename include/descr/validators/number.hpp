@@ -1,0 +1,223 @@
+#pragma once
+// descr::Number: the HowTo's Number validator, an int or a float within optional bounds:
+//   descr::attr<"quantity", descr::Number{.minvalue = 0}>
+// By default it holds what Python's holds, a descr::int_or_float (an int, a float or a bool);
+// descr::Number<int>{.minvalue = 0} keeps a plain int.
+#include <compare>
+#include <concepts>
+#include <limits>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+
+#include "../detail/python_text.hpp"
+#include "../errors.hpp"
+#include "../protocol.hpp"
+#include "../slot.hpp"
+#include "validator.hpp"
+
+namespace descr {
+
+namespace detail {
+// The integer types a Python int holds here: those whose values all fit a long long (not
+// unsigned long long; C++ has no unbounded int), and no character type.
+template <class T>
+concept small_integer =
+    std::integral<T> && !std::same_as<T, bool> && !std::same_as<T, char> &&
+    !std::same_as<T, wchar_t> && !std::same_as<T, char8_t> && !std::same_as<T, char16_t> &&
+    !std::same_as<T, char32_t> &&
+    std::numeric_limits<T>::max() <= std::numeric_limits<long long>::max();
+
+// Python compares ints and floats exactly (2**53 + 1 > 2.0**53), never by rounding the int
+// to a float; NaN is unordered with everything. I is a promoted integer type (never bool).
+template <std::integral I>
+constexpr std::partial_ordering int_vs_float(I i, double d) noexcept {
+  if (d != d) return std::partial_ordering::unordered;
+  if (d >= 18446744073709551616.0) return std::partial_ordering::less;    // 2**64
+  if (d < -9223372036854775808.0) return std::partial_ordering::greater;  // -2**63
+  if (d >= 0) {
+    auto whole = static_cast<unsigned long long>(d);  // exact: below 2**64
+    if (std::cmp_less(i, whole)) return std::partial_ordering::less;
+    if (std::cmp_greater(i, whole)) return std::partial_ordering::greater;
+    return d - static_cast<double>(whole) > 0 ? std::partial_ordering::less
+                                              : std::partial_ordering::equivalent;
+  }
+  auto whole = static_cast<long long>(d);
+  if (std::cmp_less(i, whole)) return std::partial_ordering::less;
+  if (std::cmp_greater(i, whole)) return std::partial_ordering::greater;
+  return d - static_cast<double>(whole) < 0 ? std::partial_ordering::greater
+                                            : std::partial_ordering::equivalent;
+}
+// Two arithmetic values as Python compares them; bool is an int (0 or 1), as in Python. The
+// unary + promotes bool and character types to int, which std::cmp_less requires.
+template <class A, class B>
+constexpr std::partial_ordering compare_exact(A a, B b) noexcept {
+  if constexpr (std::is_floating_point_v<A> && std::is_floating_point_v<B>)
+    return static_cast<double>(a) <=> static_cast<double>(b);
+  else if constexpr (std::is_floating_point_v<B>)
+    return int_vs_float(+a, static_cast<double>(b));
+  else if constexpr (std::is_floating_point_v<A>)
+    return 0 <=> int_vs_float(+b, static_cast<double>(a));
+  else if (std::cmp_less(+a, +b))
+    return std::partial_ordering::less;
+  else
+    return std::cmp_greater(+a, +b) ? std::partial_ordering::greater
+                                    : std::partial_ordering::equivalent;
+}
+}  // namespace detail
+
+// A Python int, float or bool held by value: what Python's Number validator lets through
+// (isinstance(value, (int, float)), so bool too), and what descr::Number keeps by default.
+// It compares as Python compares numbers (exactly across int and float, True == 1, NaN
+// unordered) and repr() prints it as Python does: 5, 2.5, 1e+100, True.
+class int_or_float {
+ public:
+  enum class kind_t : unsigned char { integer, floating, boolean };
+
+  constexpr int_or_float() noexcept : int_or_float(0) {}
+  template <detail::small_integer T>
+  constexpr int_or_float(T v) noexcept : kind_(kind_t::integer), integer_(v) {}
+  template <std::floating_point T>
+  constexpr int_or_float(T v) noexcept : kind_(kind_t::floating), floating_(static_cast<double>(v)) {}
+  template <std::same_as<bool> T>
+  constexpr int_or_float(T v) noexcept : kind_(kind_t::boolean), integer_(v) {}
+
+  constexpr kind_t kind() const noexcept { return kind_; }
+  constexpr bool is_int() const noexcept { return kind_ != kind_t::floating; }  // bool is an int
+  constexpr bool is_float() const noexcept { return kind_ == kind_t::floating; }
+  constexpr bool is_bool() const noexcept { return kind_ == kind_t::boolean; }
+
+  // f(long long), f(double) or f(bool), with the value held; f returns one type for all three.
+  template <class F>
+  constexpr decltype(auto) visit(F&& f) const {
+    if (kind_ == kind_t::floating) return static_cast<F&&>(f)(floating_);
+    if (kind_ == kind_t::boolean) return static_cast<F&&>(f)(integer_ != 0);
+    return static_cast<F&&>(f)(integer_);
+  }
+
+  std::string repr() const {
+    if (kind_ == kind_t::floating) return detail::float_repr(floating_);
+    if (kind_ == kind_t::boolean) return integer_ ? "True" : "False";
+    return detail::int_repr(integer_);
+  }
+
+  friend constexpr std::partial_ordering operator<=>(const int_or_float& a,
+                                                     const int_or_float& b) noexcept {
+    return a.visit([&](auto x) { return b.visit([&](auto y) { return detail::compare_exact(x, y); }); });
+  }
+  friend constexpr bool operator==(const int_or_float& a, const int_or_float& b) noexcept {
+    return (a <=> b) == 0;
+  }
+
+ private:
+  kind_t kind_;
+  union {
+    long long integer_;
+    double floating_;
+  };
+};
+
+// A bound of descr::Number, given as a constant: an int, a float, a bool, or None (no bound,
+// the default). A structural type, so that Number{.minvalue = 0} is a template argument.
+struct optional_number {
+  enum class kind_t : unsigned char { none, integer, floating, boolean } kind = kind_t::none;
+  long long integer = 0;
+  double floating = 0;
+
+  constexpr optional_number() noexcept = default;
+  constexpr optional_number(none_t) noexcept {}
+  template <detail::small_integer T>
+  constexpr optional_number(T v) noexcept : kind(kind_t::integer), integer(v) {}
+  template <std::floating_point T>
+  constexpr optional_number(T v) noexcept : kind(kind_t::floating), floating(static_cast<double>(v)) {}
+  template <std::same_as<bool> T>
+  constexpr optional_number(T v) noexcept : kind(kind_t::boolean), integer(v) {}
+
+  constexpr bool has_value() const noexcept { return kind != kind_t::none; }
+  // The number, once has_value() is known.
+  constexpr int_or_float value() const noexcept {
+    if (kind == kind_t::floating) return floating;
+    if (kind == kind_t::boolean) return integer != 0;
+    return integer;
+  }
+  std::string repr() const { return has_value() ? value().repr() : "None"; }
+};
+
+namespace detail {
+// The Python numbers Number compares: C++ arithmetic types and int_or_float.
+template <class V>
+concept python_number = std::is_arithmetic_v<V> || std::same_as<V, int_or_float>;
+
+template <python_number V>
+constexpr std::partial_ordering compare_to(const V& v, const optional_number& bound) noexcept {
+  return bound.value().visit([&](auto b) {
+    if constexpr (std::is_same_v<V, int_or_float>)
+      return v.visit([&](auto x) { return compare_exact(x, b); });
+    else
+      return compare_exact(v, b);
+  });
+}
+}  // namespace detail
+
+// class Number(Validator):
+//     def __init__(self, minvalue=None, maxvalue=None): ...
+//     def validate(self, value):
+//         if not isinstance(value, (int, float)):
+//             raise TypeError(f'Expected {value!r} to be an int or float')
+//         if self.minvalue is not None and value < self.minvalue:
+//             raise ValueError(f'Expected {value!r} to be at least {self.minvalue!r}')
+//         if self.maxvalue is not None and value > self.maxvalue:
+//             raise ValueError(f'Expected {value!r} to be no more than {self.maxvalue!r}')
+//
+// Bounds are inclusive; NaN passes both (Python's comparisons with NaN are false). T is the
+// stored type: int_or_float (the default, any Python number, bool included) or a C++
+// arithmetic type, which takes what a field of that type takes (Number<int> refuses a double
+// at compile time). A value of another type is the `wrong type for attribute` compile error; a
+// std::variant holding one is Python's TypeError at run time. Number{.minvalue = 5,
+// .maxvalue = 1} does not compile.
+template <class T = int_or_float>
+struct Number {
+  static_assert(std::is_arithmetic_v<T> || std::is_same_v<T, int_or_float>,
+                "descr::Number<T> holds a C++ arithmetic type or descr::int_or_float");
+
+  optional_number minvalue{};
+  optional_number maxvalue{};
+
+  // Validator's three members, declared here: a designated initializer (Number{.minvalue =
+  // 0}) of a class with a base makes g++ warn (-Wextra) about the base it leaves out.
+  using storage_type = T;
+  template <class Obj>
+  constexpr const T& get(Obj&, slot<T> private_value) const {
+    return private_value.get();
+  }
+  template <class Obj, class V>
+    requires detail::validator_takes<Number, T, V>
+  constexpr void set(Obj&, V&& value, slot<T> private_value) const {
+    validated_set(*this, static_cast<V&&>(value), private_value);
+  }
+
+  template <class V>
+  constexpr void validate(const V& value) const {
+    if constexpr (!detail::python_number<V>) {
+      throw type_error(detail::expected(detail::message_repr(value), "an int or float"));
+    } else {
+      if (minvalue.has_value() && detail::compare_to(value, minvalue) < 0)
+        throw value_error(detail::expected(detail::message_repr(value),
+                                           "at least " + minvalue.repr()));
+      if (maxvalue.has_value() && detail::compare_to(value, maxvalue) > 0)
+        throw value_error(detail::expected(detail::message_repr(value),
+                                           "no more than " + maxvalue.repr()));
+    }
+  }
+
+  // Checked where the class using it is defined (descr::object).
+  constexpr std::string_view constant_error() const {
+    if (minvalue.has_value() && maxvalue.has_value() &&
+        (minvalue.value() <=> maxvalue.value()) > 0)
+      return "minvalue is greater than maxvalue";
+    return {};
+  }
+};
+
+}  // namespace descr

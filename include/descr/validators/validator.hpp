@@ -1,0 +1,157 @@
+#pragma once
+// descr::Validator: the HowTo's abstract base of validated fields. A validator keeps its value
+// per instance under the private name "_" + name (vars shows it), and a set runs the derived
+// class's validate(value) before anything is stored, so that a rejected value never reaches
+// the object:
+//
+//   class Even(Validator):                    struct Even : descr::Validator<Even, int> {
+//       def validate(self, value):              void validate(int value) const {
+//           if value % 2:                          if (value % 2)
+//               raise ValueError(...)                throw descr::value_error(...);
+//                                                }
+//                                              };
+//   class Pair:                               struct Pair : descr::object<Pair,
+//       left = Even()                             descr::attr<"left", Even{}>> {};
+#include <concepts>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+#include <variant>
+
+#include "../detail/either.hpp"
+#include "../detail/python_text.hpp"
+#include "../detail/write.hpp"
+#include "../errors.hpp"
+#include "../name_of.hpp"
+#include "../protocol.hpp"
+#include "../slot.hpp"
+
+namespace descr {
+
+namespace detail {
+
+template <class V>
+concept string_like = std::is_convertible_v<const V&, std::string_view>;
+
+// What a validator of storage type T stores a V in: what a field of type T takes (write.hpp's
+// rule: no floating to integral, no number to bool), and any text into a type made from a
+// std::string_view (a std::string takes a std::string_view only explicitly).
+template <class T, class V>
+concept storable = accepts<T, V> || (string_like<std::remove_cvref_t<V>> &&
+                                     std::is_constructible_v<T, std::string_view>);
+
+// A value whose type is known only at run time, as Python's are: a std::variant. A validator
+// takes one when one of its alternatives can be stored; another alternative reaches validate,
+// which rejects it (Python's TypeError: "Expected 'V' to be an int or float").
+template <class T, class V>
+inline constexpr bool storable_alternative = false;
+template <class T, class... A>
+inline constexpr bool storable_alternative<T, std::variant<A...>> = (storable<T, const A&> || ...);
+
+template <class D, class V>
+concept validates = requires(const D& d, const V& v) { d.validate(v); };
+template <class D, class V>
+inline constexpr bool validates_alternatives = false;
+template <class D, class... A>
+inline constexpr bool validates_alternatives<D, std::variant<A...>> = (validates<D, A> && ...);
+
+// Whether a validator D of storage type T takes a V: stored as it is, or a variant of which
+// validate takes every alternative and one can be stored.
+template <class D, class T, class V, class Plain = std::remove_cvref_t<V>>
+concept validator_takes =
+    (storable<T, V> && validates<D, Plain>) ||
+    (storable_alternative<T, Plain> && validates_alternatives<D, Plain>);
+
+// Stores v with the strong guarantee: if making the new value throws (a copy, a conversion,
+// an allocation), the old one is still there. A value assigned without throwing is assigned
+// in place; any other is made beside the old one first, then moved in, which must not throw.
+template <class T, class V>
+constexpr void store(const slot<T>& s, V&& v) {
+  if constexpr (std::is_nothrow_assignable_v<T&, V&&> && std::is_nothrow_constructible_v<T, V&&>) {
+    s.set(static_cast<V&&>(v));
+  } else {
+    static_assert(std::is_nothrow_move_constructible_v<T> && std::is_nothrow_move_assignable_v<T>,
+                  "a validated value's type must move without throwing: a store that throws "
+                  "half-way would leave neither the old value nor the new one");
+    T fresh(static_cast<V&&>(v));
+    s.set(std::move(fresh));
+  }
+}
+
+// Python's repr() of a value in a validator's message: str, int, float, bool, None, a
+// variant as the value it holds, a type's own repr() member, else <T object>.
+template <class V>
+std::string message_repr(const V& v) {
+  if constexpr (std::is_same_v<V, bool>) return v ? "True" : "False";
+  else if constexpr (std::is_same_v<V, none_t> || std::is_null_pointer_v<V>) return "None";
+  else if constexpr (string_like<V>) return string_repr(std::string_view(v));
+  else if constexpr (std::is_floating_point_v<V>) return float_repr(static_cast<double>(v));
+  else if constexpr (std::is_integral_v<V>) return int_repr(v);
+  else if constexpr (is_variant<V>)
+    return std::visit([](const auto& held) { return message_repr(held); }, v);
+  else if constexpr (requires { v.repr(); }) return std::string(v.repr());
+  else return "<" + std::string(name_of<V>) + " object>";
+}
+
+// "Expected " + what + " to be " + rest: the HowTo's messages.
+inline std::string expected(std::string what, std::string_view rest) {
+  return "Expected " + std::move(what) + " to be " + std::string(rest);
+}
+
+}  // namespace detail
+
+// The set of a validator: validate(value), then store it. For a value of a run-time type (a
+// std::variant), the alternative it holds. Validators that do not derive from Validator call
+// it from their own set.
+template <class D, class T, class V>
+constexpr void validated_set(const D& validator, V&& value, const slot<T>& private_value) {
+  using Plain = std::remove_cvref_t<V>;
+  if constexpr (detail::storable<T, V> && detail::validates<D, Plain>) {
+    validator.validate(std::as_const(value));
+    detail::store(private_value, static_cast<V&&>(value));
+  } else {
+    std::visit(
+        [&](auto&& held) {
+          validator.validate(std::as_const(held));
+          if constexpr (detail::storable<T, decltype(held)>)
+            detail::store(private_value, static_cast<decltype(held)&&>(held));
+          else  // validate must reject a value that cannot be stored
+            throw type_error(detail::expected(detail::message_repr(held),
+                                              "of a type the validator stores"));
+        },
+        static_cast<V&&>(value));
+  }
+}
+
+// The HowTo's Validator, as a base: a descriptor that keeps a T per instance under "_" + name
+// (a descr::slot<T>), reads it back (a read before any set raises Python's AttributeError for
+// the private name), and on set calls Derived's validate(value) with the value as given,
+// storing it only if validate returns. The store is strongly exception-safe. Which values a
+// set takes is decided at compile time: those a field of type T takes and validate accepts
+// (another is the `wrong type for attribute` compile error), or a std::variant of which
+// validate accepts every alternative and one can be stored (validate rejects the others at
+// run time, as Python's validators raise TypeError).
+//
+// A validator whose options come in designated initializers (Number{.minvalue = 0}) cannot
+// derive from it: g++ warns (-Wextra) about the base a designated initializer leaves out.
+// Such a validator declares the three members itself, as descr::Number does (see there).
+template <class Derived, class T>
+struct Validator {
+  using storage_type = T;
+
+  // return getattr(obj, self.private_name)
+  template <class Obj>
+  constexpr const T& get(Obj&, slot<T> private_value) const {
+    return private_value.get();
+  }
+
+  // self.validate(value); setattr(obj, self.private_name, value)
+  template <class Obj, class V>
+    requires detail::validator_takes<Derived, T, V>
+  constexpr void set(Obj&, V&& value, slot<T> private_value) const {
+    validated_set(static_cast<const Derived&>(*this), static_cast<V&&>(value), private_value);
+  }
+};
+
+}  // namespace descr
