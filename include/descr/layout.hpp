@@ -38,7 +38,7 @@ template <class T>
   requires std::is_class_v<T>
 struct bound<T*> {
   static constexpr int kind = member_kind::shared;
-  using type = std::remove_cv_t<T>;
+  using type = T;  // const if the object is: it is then called as a constant
 };
 
 // A descriptor that keeps a per-instance value declares `using storage_type = T;`.

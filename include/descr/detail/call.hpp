@@ -59,20 +59,10 @@ constexpr decltype(auto) call_get_named(D& d, A&&... a) {
 
 // The descriptor object of a member as the lookup sees it: a constant (attr, classvar), the
 // class's run-time object (attr_of) or a shared object (attr<"x", &obj>, const if obj is).
-template <class M, int Kind = M::kind>
-struct descriptor_object {
-  using type = const typename M::descriptor_type;
-};
 template <class M>
-struct descriptor_object<M, member_kind::attr_of> {
-  using type = typename M::descriptor_type;
-};
-template <class M>
-struct descriptor_object<M, member_kind::shared> {
-  using type = std::remove_pointer_t<decltype(M::prototype)>;
-};
-template <class M>
-using descriptor_t = typename descriptor_object<M>::type;
+using descriptor_t = std::conditional_t<M::kind == member_kind::attr,
+                                        const typename M::descriptor_type,
+                                        typename M::descriptor_type>;
 
 // The extra last argument of a descriptor that keeps storage: list<slot<T>>, else list<>.
 template <class M, bool = has_storage<typename M::descriptor_type>>
