@@ -1,6 +1,6 @@
 #pragma once
 // Calling a descriptor's get, set and del the way its declaration asks: with the objtype or
-// without it, and with the descr::slot of a descriptor that keeps per-instance storage.
+// without it, and with the storage of a descriptor that keeps a per-instance value.
 #include <optional>
 #include <type_traits>
 
@@ -43,24 +43,32 @@ using descriptor_t = std::conditional_t<M::kind == member_kind::attr_of,
                                         typename M::descriptor_type,
                                         const typename M::descriptor_type>;
 
-// The extra last argument of a descriptor that keeps storage: list<slot<T>>, else list<>.
-template <class M, bool = has_storage<typename M::descriptor_type>>
+// The extra last argument of a descriptor that keeps storage: list<slot<T>> for an entry that
+// may be missing, list<T&> (const T& through a const object) for one that is always there;
+// else list<>.
+template <class M, class Obj, bool = has_storage<typename M::descriptor_type>>
 struct slot_arg {
   using type = list<>;
 };
-template <class M>
-struct slot_arg<M, true> {
-  using type = list<slot<typename M::descriptor_type::storage_type>>;
+template <class M, class Obj>
+struct slot_arg<M, Obj, true> {
+  using D = typename M::descriptor_type;
+  using T = typename D::storage_type;
+  using type = list<std::conditional_t<storage_absentable<D>, slot<T>,
+                                       std::conditional_t<std::is_const_v<Obj>, const T&, T&>>>;
 };
 
-// The descriptor's per-instance slot. A read through a const object hands over the same slot:
-// Python has no const, and get() of a well-behaved descriptor only reads it.
-template <fixed_string Name, class Obj>
-auto slot_of(Obj& obj) {
-  auto& c = cell_of<private_name<Name>>(obj);
+// The descriptor's per-instance storage, as slot_arg names it. A read through a const object
+// hands over a writable slot: Python has no const, and get() may fill a cache.
+template <class M, class Obj>
+constexpr decltype(auto) slot_of(Obj& obj) {
+  auto& c = cell_of<storage_name<M>>(obj);
   using T = typename std::remove_cvref_t<decltype(c)>::value_type;
-  return slot<T>(const_cast<std::optional<T>&>(c.value), name_of<class_of<Obj>>,
-                 private_name<Name>.view());
+  if constexpr (storage_absentable<typename M::descriptor_type>)
+    return slot<T>(const_cast<std::optional<T>&>(c.value), name_of<class_of<Obj>>,
+                   storage_name<M>.view());
+  else
+    return (c.value);
 }
 
 // Stands for any descr::slot: whether a descriptor's member asks for a slot that its
@@ -77,7 +85,7 @@ template <class M, class Obj, class V>
 inline constexpr bool set_wants_slot = set_callable<descriptor_t<M>, Obj&, V, any_slot>;
 
 // How an instance read calls get: 1 get(obj, type<C>, slot...), 2 get(obj, slot...), 0 neither.
-template <class C, class M, class Obj, class Slot = typename slot_arg<M>::type>
+template <class C, class M, class Obj, class Slot = typename slot_arg<M, Obj>::type>
 inline constexpr int get_form = 0;
 template <class C, class M, class Obj, class... S>
 inline constexpr int get_form<C, M, Obj, list<S...>> =
@@ -86,7 +94,7 @@ inline constexpr int get_form<C, M, Obj, list<S...>> =
                                                          : 0;
 
 // Whether set takes (obj, value, slot...).
-template <class M, class Obj, class V, class Slot = typename slot_arg<M>::type>
+template <class M, class Obj, class V, class Slot = typename slot_arg<M, Obj>::type>
 inline constexpr bool set_takes = false;
 template <class M, class Obj, class V, class... S>
 inline constexpr bool set_takes<M, Obj, V, list<S...>> =
@@ -97,8 +105,8 @@ template <class C, class M, class Owner, class Obj>
 constexpr decltype(auto) descriptor_get(Obj& obj) {
   decltype(auto) d = class_attribute_object<Owner, M>();
   if constexpr (has_storage<typename M::descriptor_type>) {
-    if constexpr (get_form<C, M, Obj> == 1) return call_get(d, obj, type<C>, slot_of<M::name>(obj));
-    else return call_get(d, obj, slot_of<M::name>(obj));
+    if constexpr (get_form<C, M, Obj> == 1) return call_get(d, obj, type<C>, slot_of<M>(obj));
+    else return call_get(d, obj, slot_of<M>(obj));
   } else if constexpr (get_form<C, M, Obj> == 1) {
     return call_get(d, obj, type<C>);
   } else {
@@ -125,14 +133,14 @@ template <class M, class Owner, class Obj, class V>
 constexpr void descriptor_set(Obj& obj, V&& v) {
   decltype(auto) d = class_attribute_object<Owner, M>();
   if constexpr (has_storage<typename M::descriptor_type>)
-    call_set(d, obj, static_cast<V&&>(v), slot_of<M::name>(obj));
+    call_set(d, obj, static_cast<V&&>(v), slot_of<M>(obj));
   else
     call_set(d, obj, static_cast<V&&>(v));
 }
 template <class M, class Owner, class Obj>
 constexpr void descriptor_del(Obj& obj) {
   decltype(auto) d = class_attribute_object<Owner, M>();
-  if constexpr (has_storage<typename M::descriptor_type>) call_del(d, obj, slot_of<M::name>(obj));
+  if constexpr (has_storage<typename M::descriptor_type>) call_del(d, obj, slot_of<M>(obj));
   else call_del(d, obj);
 }
 

@@ -11,8 +11,8 @@
 namespace descr::detail {
 
 // What one member adds to its class's lists, classified in one instantiation per member: a
-// class attribute (classvar, attr, attr_of), an instance entry (a field's own, or the private
-// slot "_" + name of a descriptor that keeps per-instance storage), or both.
+// class attribute (classvar, attr, attr_of), an instance entry (a field's own, or the storage
+// of a descriptor that keeps a per-instance value: "_" + name unless it names it), or both.
 template <class M>
 struct contribution {
   using attributes = std::conditional_t<is_class_attribute<M>, list<M>, list<>>;
@@ -23,7 +23,8 @@ template <class M>
           has_storage<typename M::descriptor_type>
 struct contribution<M> {
   using attributes = list<M>;
-  using cells = list<cell<private_name<M::name>, typename M::descriptor_type::storage_type, true>>;
+  using cells = list<cell<storage_name<M>, typename M::descriptor_type::storage_type,
+                          storage_absentable<typename M::descriptor_type>>>;
 };
 template <fixed_string Name, class T, class... Options>
 struct contribution<field<Name, T, Options...>> {
