@@ -46,10 +46,23 @@ struct object : detail::storage<typename detail::full_layout<Self, Members...>::
 
   static constexpr bool declared_twice() {
     using L = descr_layout;
-    if constexpr (L::twice_attribute != L::class_attributes::size)
-      return twice<detail::at<typename L::class_attributes, L::twice_attribute>>();
-    else
+    using Attributes = typename L::class_attributes;
+    if constexpr (L::twice_attribute == Attributes::size)
       return twice<detail::at<typename L::own_cells, L::twice_cell>>();
+    else if constexpr (detail::slot_named<detail::at<Attributes, L::twice_attribute>::name>(
+                           static_cast<Attributes*>(nullptr)))
+      return conflicts_with_slot<detail::at<Attributes, L::twice_attribute>::name>();
+    else
+      return twice<detail::at<Attributes, L::twice_attribute>>();
+  }
+  // Python's words for a name in __slots__ that the class also binds ("'x' in __slots__
+  // conflicts with class variable"): a member and another class attribute of one name.
+  template <fixed_string Name>
+  static constexpr bool conflicts_with_slot() {
+    static_assert(diagnostics::slot_conflicts_with_class_variable<Self, Name>,
+                  "in __slots__ conflicts with class variable: a member and another class "
+                  "attribute of the class have this name");
+    return true;
   }
   template <fixed_string Name>
   static constexpr bool conflicting() {

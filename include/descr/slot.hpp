@@ -5,7 +5,8 @@
 // get(obj, slot), set(obj, value, slot), del(obj, slot).
 // Two optional declarations beside storage_type change that (README, "The protocol"):
 //   static constexpr auto storage_name(auto name) { return name; }
-//       names the entry: here the attribute's own name, so that the entry answers reads
+//       names the entry: here the attribute's own name, so that the entry answers reads;
+//       descr::hidden_name_of(name) keeps it out of vars, dir and Hana, as __slots__ are
 //   static constexpr bool storage_absentable = false;
 //       the entry is always there, value-initialized like a field, with no presence flag;
 //       the descriptor receives T& (const T& through a const object) instead of a slot

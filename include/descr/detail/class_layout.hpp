@@ -32,6 +32,20 @@ struct contribution<field<Name, T, Options...>> {
   using cells = list<cell<Name, T, field<Name, T, Options...>::may_be_absent>>;
 };
 
+// Whether a class attribute keeps its value in hidden storage (a member, Python's __slots__).
+template <class M>
+consteval bool has_hidden_storage() {
+  if constexpr (has_storage<typename M::descriptor_type>) return is_hidden_name(storage_name<M>);
+  else return false;
+}
+// Whether the class attributes named Name are a member and something else. Only asked on the
+// error path of a name declared twice.
+template <fixed_string Name, class... M>
+consteval bool slot_named(list<M...>*) {
+  std::size_t slots = count_true({(M::name == Name && has_hidden_storage<M>())...});
+  return slots != 0 && slots != count_true({M::name == Name...});
+}
+
 template <class L>
 struct bases_of {
   using type = list<>;
