@@ -69,6 +69,11 @@ inline constexpr bool consistent_method_resolution_order = false;
 template <class Class, class Base>
 inline constexpr bool duplicate_base_class = false;
 
+// Give a descriptor that declares `dependencies` a forget(obj) (with its storage last, as get
+// takes it), called after one of them is set or deleted.
+template <class Class, fixed_string Name>
+inline constexpr bool dependent_declares_forget = false;
+
 // Declare a field (an instance __dict__ entry) in the class, or read its members one by one:
 // vars lists the instance __dict__, which members (slots) are not part of.
 template <class Class>

@@ -79,13 +79,22 @@ struct object : detail::storage<typename detail::full_layout<Self, Members...>::
 
   // Python calls __set_name__ when it creates the class: a constant descriptor's set_name runs
   // at compile time here, whether or not the attribute is ever read.
+  // A descriptor that declares dependencies is checked for its forget here too, where the
+  // class is defined, rather than at the first write that would call it.
   template <class... M>
   static constexpr bool names_set(detail::list<M...>*) {
     constexpr std::size_t bad = detail::first_true({!detail::set_name_takes<Self, M>...});
+    constexpr std::size_t forgetless = detail::first_true({detail::lacks_forget<M>...});
     if constexpr (bad != sizeof...(M)) {
       static_assert(diagnostics::set_name_takes_owner_and_name<
                         Self, detail::type_at<bad % sizeof...(M), M...>::name>,
                     "set_name must take (descr::type<Owner>, std::string_view) and be constexpr");
+      return true;
+    } else if constexpr (forgetless != sizeof...(M)) {
+      static_assert(diagnostics::dependent_declares_forget<
+                        Self, detail::type_at<forgetless % sizeof...(M), M...>::name>,
+                    "the descriptor declares dependencies but no forget(obj) to call when one "
+                    "of them changes");
       return true;
     } else {
       return detail::count_true({detail::named_at_compile_time<Self, M>...}) == sizeof...(M);

@@ -1,6 +1,6 @@
 #pragma once
-// Calling a descriptor's get, set and del the way its declaration asks: with the objtype or
-// without it, and with the storage of a descriptor that keeps a per-instance value.
+// Calling a descriptor's get, set, del (and forget) the way its declaration asks: with the
+// objtype or without it, and with the storage of a descriptor that keeps a per-instance value.
 #include <optional>
 #include <type_traits>
 
@@ -34,6 +34,7 @@ namespace descr::detail {
 DESCR_DETAIL_CALLER(get)
 DESCR_DETAIL_CALLER(set)
 DESCR_DETAIL_CALLER(del)
+DESCR_DETAIL_CALLER(forget)
 #undef DESCR_DETAIL_CALLER
 
 // The descriptor object of a member as the lookup sees it: a constant (attr, classvar) or the
@@ -142,6 +143,14 @@ constexpr void descriptor_del(Obj& obj) {
   decltype(auto) d = class_attribute_object<Owner, M>();
   if constexpr (has_storage<typename M::descriptor_type>) call_del(d, obj, slot_of<M>(obj));
   else call_del(d, obj);
+}
+
+// d.forget(obj), with the slot last for descriptors that keep one (protocol.hpp, dependencies).
+template <class M, class Owner, class Obj>
+constexpr void descriptor_forget(Obj& obj) {
+  decltype(auto) d = class_attribute_object<Owner, M>();  // object<> checked that forget exists
+  if constexpr (has_storage<typename M::descriptor_type>) call_forget(d, obj, slot_of<M>(obj));
+  else call_forget(d, obj);
 }
 
 }  // namespace descr::detail

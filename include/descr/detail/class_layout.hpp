@@ -32,6 +32,11 @@ struct contribution<field<Name, T, Options...>> {
   using cells = list<cell<Name, T, field<Name, T, Options...>::may_be_absent>>;
 };
 
+// A class attribute whose descriptor declares dependencies but no forget (protocol.hpp).
+template <class M>
+concept lacks_forget = HasDependencies<typename M::descriptor_type> &&
+                       !declares_forget<typename M::descriptor_type>;
+
 // Whether a class attribute keeps its value in hidden storage (a member, Python's __slots__).
 template <class M>
 consteval bool has_hidden_storage() {
