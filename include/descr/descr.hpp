@@ -8,6 +8,7 @@
 #include "object.hpp"
 #include "access.hpp"
 #include "builtins/function.hpp"
+#include "builtins/member.hpp"
 #include "errors.hpp"
 #include "fixed_string.hpp"
 #include "layout.hpp"
