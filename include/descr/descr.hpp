@@ -7,6 +7,7 @@
 #include "diagnostics.hpp"
 #include "object.hpp"
 #include "access.hpp"
+#include "builtins/cached_property.hpp"
 #include "builtins/function.hpp"
 #include "builtins/member.hpp"
 #include "errors.hpp"
