@@ -10,6 +10,7 @@
 #include "builtins/cached_property.hpp"
 #include "builtins/function.hpp"
 #include "builtins/member.hpp"
+#include "builtins/observable.hpp"
 #include "errors.hpp"
 #include "fixed_string.hpp"
 #include "layout.hpp"
