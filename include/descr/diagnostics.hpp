@@ -91,6 +91,21 @@ inline constexpr bool consistent_method_resolution_order = false;
 template <class Class, class Base>
 inline constexpr bool duplicate_base_class = false;
 
+// Give a descriptor that declares `dependencies` a forget(obj) (with its storage last, as get
+// takes it), called after one of them is set or deleted.
+template <class Class, fixed_string Name>
+inline constexpr bool dependent_declares_forget = false;
+
+// Declare a field (an instance __dict__ entry) in the class, or read its members one by one:
+// vars lists the instance __dict__, which members (slots) are not part of.
+template <class Class>
+inline constexpr bool object_has_an_instance_dict = false;
+
+// Rename the member or the other class attribute: Python's __slots__ makes each name a class
+// attribute (the member object), and a class holds one attribute per name.
+template <class Class, fixed_string Name>
+inline constexpr bool slot_conflicts_with_class_variable = false;
+
 // Name the class being declared first: struct Invoice : descr::object<Invoice, ...>.
 template <class Class>
 inline constexpr bool object_names_its_own_class = false;

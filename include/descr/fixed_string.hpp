@@ -47,4 +47,17 @@ constexpr fixed_string<N + 1> private_name_of(const fixed_string<N>& name) noexc
 template <fixed_string Name>
 inline constexpr auto private_name = private_name_of(Name);
 
+// "." + name: a storage name that vars, dir and the Hana adapter do not list, as Python's
+// __slots__ keep their values outside the instance __dict__ (descr::member stores there). No
+// attribute is spelled with a dot, so it cannot clash with a field.
+template <std::size_t N>
+constexpr fixed_string<N + 1> hidden_name_of(const fixed_string<N>& name) noexcept {
+  fixed_string<N + 1> out = private_name_of(name);
+  out.data[0] = '.';
+  return out;
+}
+constexpr bool is_hidden_name(std::string_view name) noexcept {
+  return !name.empty() && name[0] == '.';
+}
+
 }  // namespace descr

@@ -1,7 +1,7 @@
 #pragma once
 // Opt-in: Boost.Hana's Struct concept for descr classes, so that hana::keys, hana::members and
 // hana::for_each work over a descr object's instance entries (absentable ones as
-// std::optional). Not included by descr.hpp.
+// std::optional), the ones vars lists (not the storage of members). Not included by descr.hpp.
 #include <cstddef>
 #include <type_traits>
 #include <utility>
@@ -28,7 +28,7 @@ struct accessors_impl<T, when<descr::Object<T>>> {
                                                    const Cell&, Cell&>>(obj)
                         .value);
           })...);
-    }(static_cast<descr::detail::cells_of<descr::detail::class_of<T>>*>(nullptr));
+    }(static_cast<descr::detail::dict_cells_of<descr::detail::class_of<T>>*>(nullptr));
   }
 };
 }  // namespace boost::hana

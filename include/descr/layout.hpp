@@ -44,6 +44,28 @@ struct bound<T*> {
 // A descriptor that keeps a per-instance value declares `using storage_type = T;`.
 template <class D>
 concept has_storage = requires { typename D::storage_type; };
+
+// Where it keeps it: the entry "_" + name, unless the descriptor names it with
+// `static constexpr auto storage_name(auto name)` (cached_property: the name itself).
+template <class M>
+constexpr auto storage_name_of() noexcept {
+  using D = typename M::descriptor_type;
+  if constexpr (requires { D::storage_name(M::name); })
+    return fixed_string(D::storage_name(M::name));
+  else
+    return private_name_of(M::name);
+}
+template <class M>
+inline constexpr auto storage_name = storage_name_of<M>();
+
+// Whether that entry may be missing (a descr::slot<T> then views it), or is always there like
+// a plain field, value-initialized (the descriptor then receives T&): a descriptor says so
+// with `static constexpr bool storage_absentable = false;`.
+template <class D>
+inline constexpr bool storage_absentable = true;
+template <class D>
+  requires requires { D::storage_absentable; }
+inline constexpr bool storage_absentable<D> = D::storage_absentable;
 }  // namespace detail
 
 // An instance variable: an entry of the instance "dict", stored inside the object.

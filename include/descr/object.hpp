@@ -46,10 +46,23 @@ struct object : detail::storage<typename detail::full_layout<Self, Members...>::
 
   static constexpr bool declared_twice() {
     using L = descr_layout;
-    if constexpr (L::twice_attribute != L::class_attributes::size)
-      return twice<detail::at<typename L::class_attributes, L::twice_attribute>>();
-    else
+    using Attributes = typename L::class_attributes;
+    if constexpr (L::twice_attribute == Attributes::size)
       return twice<detail::at<typename L::own_cells, L::twice_cell>>();
+    else if constexpr (detail::slot_named<detail::at<Attributes, L::twice_attribute>::name>(
+                           static_cast<Attributes*>(nullptr)))
+      return conflicts_with_slot<detail::at<Attributes, L::twice_attribute>::name>();
+    else
+      return twice<detail::at<Attributes, L::twice_attribute>>();
+  }
+  // Python's words for a name in __slots__ that the class also binds ("'x' in __slots__
+  // conflicts with class variable"): a member and another class attribute of one name.
+  template <fixed_string Name>
+  static constexpr bool conflicts_with_slot() {
+    static_assert(diagnostics::slot_conflicts_with_class_variable<Self, Name>,
+                  "in __slots__ conflicts with class variable: a member and another class "
+                  "attribute of the class have this name");
+    return true;
   }
   template <fixed_string Name>
   static constexpr bool conflicting() {
@@ -67,14 +80,23 @@ struct object : detail::storage<typename detail::full_layout<Self, Members...>::
   // Python calls __set_name__ when it creates the class: a constant descriptor's set_name runs
   // at compile time here, whether or not the attribute is ever read. Before it, the constants
   // the descriptor was built from are checked (its constant_error()); the rejected ones are
-  // looked for only on that error path.
+  // looked for only on that error path. A descriptor that declares dependencies is checked for
+  // its forget here too, where the class is defined, rather than at the first write that would
+  // call it.
   template <class... M>
   static constexpr bool names_set(detail::list<M...>*) {
     constexpr std::size_t bad = detail::first_true({!detail::set_name_takes<Self, M>...});
+    constexpr std::size_t forgetless = detail::first_true({detail::lacks_forget<M>...});
     if constexpr (bad != sizeof...(M)) {
       static_assert(diagnostics::set_name_takes_owner_and_name<
                         Self, detail::type_at<bad % sizeof...(M), M...>::name>,
                     "set_name must take (descr::type<Owner>, std::string_view) and be constexpr");
+      return true;
+    } else if constexpr (forgetless != sizeof...(M)) {
+      static_assert(diagnostics::dependent_declares_forget<
+                        Self, detail::type_at<forgetless % sizeof...(M), M...>::name>,
+                    "the descriptor declares dependencies but no forget(obj) to call when one "
+                    "of them changes");
       return true;
     } else if constexpr (detail::count_true({detail::named_at_compile_time<Self, M>...}) !=
                          sizeof...(M)) {

@@ -1,8 +1,11 @@
 #pragma once
 // The descriptor protocol as concepts: __get__, __set__, __delete__, __set_name__.
 #include "detail/config.hpp"
+#include <string_view>
 #include <type_traits>
 #include <utility>
+
+#include "fixed_string.hpp"
 
 namespace descr {
 
@@ -52,6 +55,7 @@ DESCR_DETAIL_MEMBER_PROBE(get)
 DESCR_DETAIL_MEMBER_PROBE(set)
 DESCR_DETAIL_MEMBER_PROBE(del)
 DESCR_DETAIL_MEMBER_PROBE(set_name)
+DESCR_DETAIL_MEMBER_PROBE(forget)
 #undef DESCR_DETAIL_MEMBER_PROBE
 
 }  // namespace detail
@@ -96,5 +100,21 @@ concept refuses_set = requires { requires !std::remove_cvref_t<D>::writable; };
 template <class D>
 concept refuses_del = requires { requires !std::remove_cvref_t<D>::deletable; };
 }  // namespace detail
+// Beyond Python: the attributes a descriptor's value is computed from. A descriptor that declares
+// `using dependencies = descr::depends_on_t<"side", ...>;` and a member `forget(obj)` (with its
+// storage last, as get takes it) has forget called after descr::setattr or descr::delattr changes
+// one of those attributes of obj: a cached value is then computed again. Classes and attributes
+// without dependents pay nothing, not even a test.
+template <fixed_string... Names>
+struct depends_on_t {
+  static constexpr bool contains([[maybe_unused]] std::string_view name) noexcept {
+    return ((Names.view() == name) || ...);
+  }
+};
+template <fixed_string... Names>
+inline constexpr depends_on_t<Names...> depends_on{};
+
+template <class D>
+concept HasDependencies = requires { typename std::remove_cvref_t<D>::dependencies; };
 
 }  // namespace descr

@@ -8,7 +8,9 @@ SOURCE is compiled at -O2 with -S. For every function plain_NAME there must be a
   - directives, comments and labels are removed, except the local labels that an instruction
     jumps to, which stay where they are so that jumps are compared with their targets;
   - local labels (.L3, .LBB0_2) are renamed in the order they appear;
-  - a constant loaded from memory (.LC0, .LCPI0_1) is replaced by its data, so 2.5 and 3.5 differ;
+  - a constant loaded from memory (.LC0, .LCPI0_1, or a named object such as the template
+    parameter object that holds an attribute's name) is replaced by its data, so 2.5 and 3.5
+    differ and the string "left" is the same wherever it is stored;
   - the pair's own symbols (plain_x, descr_x) are written the same way.
 Exit status: 0 every pair matches, 1 some differ, 99 the script could not do its job.
 """
@@ -24,6 +26,7 @@ MIN_PAIRS = 6
 LABEL = re.compile(r'^\s*[^\s#]+:')               # `.L3:`, `.LBB0_2:`, `plain_sum:`
 LOCAL = re.compile(r'\.L[A-Za-z_]*\d+(?:_\d+)*')   # .L3, .LC0, .LBB0_2, .LCPI1_0, .Ltmp4
 OWN = re.compile(r'\b(?:plain|descr)_(\w+)')
+SYMBOL = re.compile(r'(?<![\w.$])(?:\.L[\w.]*|[A-Za-z_]\w*)')  # .L3, .L.str.6, _ZTAX...
 
 
 def strip_comment(line):
@@ -39,11 +42,14 @@ def internal(msg):
 
 
 def functions(asm):
-    """{name: [raw lines]} for every global function, from `name:` to `.size name, ...`."""
+    """{name: [raw lines]} for every function, from `name:` to `.size name, ...`. Only labels
+    that a `.type name, @function` declares start one: a data object's label (a template
+    parameter object, a variable) is no function, and its `.size` may come before it."""
+    declared = set(re.findall(r'^\s*\.type\s+([A-Za-z_]\w*)\s*,\s*@function', asm, re.M))
     out, current = {}, None
     for line in asm.splitlines():
         m = re.match(r'^([A-Za-z_]\w*):', line)
-        if m and current is None:
+        if m and current is None and m.group(1) in declared:
             current = m.group(1)
             out[current] = []
             continue
@@ -60,10 +66,11 @@ DATA = re.compile(r'^\s*\.(byte|short|value|long|int|quad|octa|single|float|doub
 
 
 def constants(asm):
-    """{local label: its data} for the constants an instruction may load (.LC0, .LCPI0_1)."""
+    """{label: its data} for the constants an instruction may load (.LC0, .LCPI0_1, .L.str.6)
+    and for named data objects (_ZTAX..., the object of a constant template argument)."""
     out, current = {}, None
     for line in asm.splitlines():
-        m = re.match(r'^(\.L\w+):', line)
+        m = re.match(r'^(\.L[\w.]+|[A-Za-z_]\w*):', line)
         if m:
             current = m.group(1)
             out[current] = []
@@ -91,6 +98,11 @@ def instructions(lines, data):
             return '<' + '; '.join(data[m.group(0)]) + '>'
         return names.setdefault(m.group(0), f'.L{len(names)}')
 
+    def symbol(m):
+        if m.group(0) in data:
+            return '<' + '; '.join(data[m.group(0)]) + '>'
+        return rename(m) if LOCAL.fullmatch(m.group(0)) else m.group(0)
+
     for line in body:
         m = LABEL.match(line)
         if m:
@@ -98,7 +110,7 @@ def instructions(lines, data):
             if label in targets:
                 result.append(LOCAL.sub(rename, label) + ':')
             continue
-        line = LOCAL.sub(rename, line)
+        line = SYMBOL.sub(symbol, line)
         line = OWN.sub(r'own_\1', line)
         result.append(' '.join(line.split()))
     return result

@@ -3,6 +3,8 @@
 // the same instructions. extern "C" keeps the names readable in the assembly.
 #include <descr/descr.hpp>
 
+#include <optional>
+
 namespace plain {
 
 struct Point {
@@ -57,6 +59,36 @@ struct Account {
     Account a{};
     a.balance = b * rate;
     return a;
+  }
+};
+
+// A cached property written by hand: an optional beside the fields, tested on every read.
+struct Square {
+  double side;
+  std::optional<double> area_cache;
+  int label;
+  double area() {
+    if (area_cache) return *area_cache;
+    area_cache = side * side;
+    return *area_cache;
+  }
+  void set_side(double v) {                // what a dependency costs: forgetting the cache
+    side = v;
+    area_cache.reset();
+  }
+};
+
+// __slots__ written by hand: each value beside its presence flag.
+struct Pair {
+  std::optional<int> left;
+  std::optional<int> right;
+};
+
+// A vetoable attribute written by hand: the value, and the class's check before each change.
+struct Wallet {
+  int balance;
+  void set_balance(int v) {
+    if (v >= 0) balance = v;
   }
 };
 
@@ -119,6 +151,19 @@ struct Account : descr::object<Account,
       descr::setattr<"balance">(a, b * descr::getattr<"rate">(cls));
       return a;
     }}>> {};
+struct Square : descr::object<Square,
+    descr::field<"side", double>,
+    descr::attr<"area", descr::cached_property{[](auto& self) -> double {
+      return descr::getattr<"side">(self) * descr::getattr<"side">(self);
+    }, descr::depends_on<"side">}>,
+    descr::field<"label", int>> {};
+
+struct Pair : descr::object<Pair, descr::member<"left", int>, descr::member<"right", int>> {};
+
+struct Wallet : descr::object<Wallet,
+    descr::attr<"balance", descr::vetoable<int>([](auto&, const int&, const int& v) {
+      return v >= 0;
+    })>> {};
 
 }  // namespace dsc
 
@@ -205,5 +250,32 @@ int plain_classmethod_factory(int b) { return plain::Account::opened(b).balance;
 int descr_classmethod_factory(int b) {
   return descr::getattr<"balance">(descr::getattr<"opened">(descr::type<dsc::Account>)(b));
 }
+// A cached_property: a hit is one test of the presence flag and one load; a miss computes and
+// stores, as the hand-written cache does.
+double plain_cached(plain::Square& s) { return s.area(); }
+double descr_cached(dsc::Square& s) { return descr::getattr<"area">(s); }
+
+// Setting an attribute that the cache depends on forgets the cache; setting one that nothing
+// depends on, in the same class, is a plain store.
+void plain_dependency_set(plain::Square& s, double v) { s.set_side(v); }
+void descr_dependency_set(dsc::Square& s, double v) { descr::setattr<"side">(s, v); }
+void plain_no_dependents_set(plain::Square& s, int v) { s.label = v; }
+void descr_no_dependents_set(dsc::Square& s, int v) { descr::setattr<"label">(s, v); }
+
+// A member (slot): a read tests the flag and raises Python's AttributeError when it is unset;
+// the hand-written read raises the same error, with the class's name as descr spells it.
+int plain_member_get(const plain::Pair& p) {
+  if (!p.left) throw descr::attribute_error::no_attribute(descr::name_of<dsc::Pair>, "left");
+  return *p.left;
+}
+int descr_member_get(const dsc::Pair& p) { return descr::getattr<"left">(p); }
+void plain_member_set(plain::Pair& p, int v) { p.right = v; }
+void descr_member_set(dsc::Pair& p, int v) { descr::setattr<"right">(p, v); }
+
+// An observed attribute: a read is a load, a write the check and the store.
+int plain_observed_get(const plain::Wallet& a) { return a.balance; }
+int descr_observed_get(const dsc::Wallet& a) { return descr::getattr<"balance">(a); }
+void plain_vetoable_set(plain::Wallet& a, int v) { a.set_balance(v); }
+void descr_vetoable_set(dsc::Wallet& a, int v) { descr::setattr<"balance">(a, v); }
 
 }  // extern "C"

@@ -4,6 +4,8 @@
 // hide).
 #include <descr/descr.hpp>
 
+#include <optional>
+
 namespace plain {
 struct Point {
   int x;
@@ -48,4 +50,20 @@ struct Scaled : descr::object<Scaled, descr::field<"v", double>, descr::classvar
 extern "C" {
 double plain_other_double(const plain::Scaled& s) { return s.v * s.k; }
 double descr_other_double(const Scaled& s) { return descr::getattr<"v">(s) * descr::getattr<"k">(s); }
+}
+
+// A named constant (the object of a template argument, here the attribute's name in a member's
+// error message) is compared by its contents too: "right" is not "left".
+namespace plain {
+struct Pair {
+  std::optional<int> left;
+};
+}  // namespace plain
+struct Pair : descr::object<Pair, descr::member<"left", int>> {};
+extern "C" {
+int plain_other_string(const plain::Pair& p) {
+  if (!p.left) throw descr::attribute_error::no_attribute(descr::name_of<Pair>, "right");
+  return *p.left;
+}
+int descr_other_string(const Pair& p) { return descr::getattr<"left">(p); }
 }

@@ -43,3 +43,10 @@ TEST_CASE("private_name is the name with a leading underscore, with static stora
   constexpr std::string_view v = descr::private_name<"quantity">.view();
   static_assert(v == "_quantity");
 }
+
+TEST_CASE("hidden_name_of marks a storage name that introspection leaves out") {
+  constexpr auto h = descr::hidden_name_of(descr::fixed_string("left"));
+  static_assert(h.view() == ".left");
+  static_assert(descr::is_hidden_name(h) && !descr::is_hidden_name("_left") &&
+                !descr::is_hidden_name(""));
+}

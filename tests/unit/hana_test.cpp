@@ -64,3 +64,21 @@ TEST_CASE("a derived class's keys are the entries of its whole MRO, base-most fi
   CHECK(keys_of(d) == std::vector<std::string>{"b", "d"});
   CHECK(hana::members(d) == hana::make_tuple(1, 2));
 }
+
+namespace {
+// A descriptor whose storage has a hidden name (as descr::member's has): not an instance
+// __dict__ entry, so not a key either.
+struct Hidden {
+  using storage_type = int;
+  static constexpr auto storage_name(auto name) { return descr::hidden_name_of(name); }
+  int get(auto&, descr::slot<int> s) const { return s.get(); }
+  void set(auto&, int v, descr::slot<int> s) const { s.set(v); }
+};
+struct Slotted : descr::object<Slotted, descr::attr<"s", Hidden{}>, descr::field<"d", int>> {};
+}  // namespace
+
+TEST_CASE("the keys are the entries vars lists: hidden storage is not one") {
+  Slotted s;
+  descr::setattr<"s">(s, 1);
+  CHECK(keys_of(s) == std::vector<std::string>{"d"});
+}

@@ -120,6 +120,33 @@ TEST_CASE("rules 2 and 3: an instance entry shadows a non-data descriptor; del r
                        descr::attribute_error);
 }
 
+namespace {
+// A get that returns a reference of the entry's own class type: the read is then a reference
+// to whichever answers (a cache is not copied on each read); a scalar is read by value.
+const std::string shared_default = "default";
+const int int_default = 3;
+struct Shared {
+  const std::string& get(auto&, auto) const { return shared_default; }
+};
+struct SharedInt {
+  const int& get(auto&, auto) const { return int_default; }
+};
+struct Refs : descr::object<Refs,
+    descr::attr<"s", Shared{}>, descr::field<"s", std::string, descr::absentable>,
+    descr::attr<"i", SharedInt{}>, descr::field<"i", int, descr::absentable>> {};
+}  // namespace
+
+TEST_CASE("rules 2 and 3 with one class type: the read is a reference to the entry or to get's answer") {
+  Refs r;
+  static_assert(std::is_same_v<decltype(descr::getattr<"s">(r)), const std::string&>);
+  static_assert(std::is_same_v<decltype(descr::getattr<"i">(r)), int>);
+  CHECK(&descr::getattr<"s">(r) == &shared_default);
+  descr::setattr<"s">(r, "own");
+  CHECK(descr::getattr<"s">(r) == "own");
+  CHECK(&descr::getattr<"s">(r) != &shared_default);
+  CHECK(descr::getattr<"i">(r) == 3);
+}
+
 TEST_CASE("rule 3, non_data_descriptor: a get-only descriptor answers when there is no entry") {
   // class C: nd_only = NonData()
   // print(C().nd_only)   # descriptor

@@ -13,6 +13,7 @@
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <vector>
 
 namespace {
 struct Owner {};
@@ -268,4 +269,73 @@ TEST_CASE("get may take the attribute's name, as the access spells it") {
   CHECK(descr::getattr<"args">(n) == 2);
   CHECK(descr::getattr<"args">(descr::type<Nm>) == 2);
   static_assert(descr::resolution<Nm, "first"> == descr::rule::non_data_descriptor);
+}
+
+// Beyond Python, the dependencies of a descriptor (protocol.hpp): a user-written descriptor that
+// counts how often its value had to be recomputed. The Python below does the same by hand, in
+// the class's __setattr__ and __delattr__.
+// class Versioned:
+//     def __get__(self, obj, objtype=None): return obj.__dict__.setdefault('_ver', 0)
+//     def forget(self, obj): obj._ver = obj.__dict__.get('_ver', 0) + 1
+// class Doc:
+//     ver = Versioned()
+//     def __setattr__(self, name, value):
+//         super().__setattr__(name, value)
+//         if name in ('text', 'title'): Doc.ver.forget(self)
+//     def __delattr__(self, name):
+//         super().__delattr__(name)
+//         if name in ('text', 'title'): Doc.ver.forget(self)
+namespace {
+std::vector<std::string> forgotten;
+struct Versioned {
+  using storage_type = int;
+  static constexpr bool storage_absentable = false;
+  using dependencies = descr::depends_on_t<"text", "title">;
+  int get(auto&, const int& version) const { return version; }
+  void forget(auto& obj, int& version) const {
+    ++version;
+    forgotten.emplace_back(descr::name_of<std::remove_cvref_t<decltype(obj)>>);
+  }
+};
+struct Stateless {
+  using dependencies = descr::depends_on_t<"text">;
+  int get(auto&) const { return 0; }
+  void forget(auto& obj) const {
+    forgotten.emplace_back(descr::name_of<std::remove_cvref_t<decltype(obj)>>);
+  }
+};
+struct Doc : descr::object<Doc,
+    descr::field<"text", std::string>,
+    descr::field<"title", std::string, descr::absentable>,
+    descr::field<"notes", std::string>,
+    descr::attr<"ver", Versioned{}>> {};
+struct Page : descr::object<Page, descr::bases<Doc>, descr::attr<"mark", Stateless{}>> {};
+struct Hides : descr::object<Hides, descr::bases<Doc>, descr::classvar<"ver", 0>> {};
+}  // namespace
+
+TEST_CASE("dependencies: setattr and delattr of a dependency call the dependent's forget") {
+  // d = Doc(); d.text = 'a'; d.notes = 'n'; d.title = 't'; del d.title; print(d.ver)   # 3
+  static_assert(descr::HasDependencies<Versioned> && !descr::HasDependencies<GetOnly>);
+  static_assert(descr::depends_on_t<"text", "title">::contains("title"));
+  static_assert(!descr::depends_on_t<>::contains("title"));
+  forgotten.clear();
+  Doc d;
+  descr::setattr<"text">(d, "a");
+  descr::setattr<"notes">(d, "n");
+  descr::setattr<"title">(d, "t");
+  descr::delattr<"title">(d);
+  CHECK(descr::getattr<"ver">(d) == 3);
+  CHECK(forgotten == std::vector<std::string>{"Doc", "Doc", "Doc"});
+}
+
+TEST_CASE("dependencies hold along the MRO; a class attribute that hides the dependent ends them") {
+  forgotten.clear();
+  Page p;
+  descr::setattr<"text">(p, "a");  // ver (from Doc) and mark (Page's own) both depend on text
+  CHECK(descr::getattr<"ver">(p) == 1);
+  CHECK(forgotten == std::vector<std::string>{"Page", "Page"});
+  forgotten.clear();
+  Hides h;
+  descr::setattr<"text">(h, "a");  // Hides.ver is a class variable: nothing depends on text
+  CHECK(forgotten.empty());
 }

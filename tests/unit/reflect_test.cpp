@@ -95,3 +95,30 @@ TEST_CASE("dir merges the names of the whole MRO, each once") {
   static_assert(names[0] == "a" && names[1] == "b" && names[2] == "cv" && names[3] == "x" &&
                 names[4] == "z");
 }
+
+namespace {
+// A user-written slot: its storage has a hidden name (descr::hidden_name_of), so it is not an
+// instance __dict__ entry, as Python's __slots__ are not.
+struct Slot {
+  using storage_type = int;
+  static constexpr auto storage_name(auto name) { return descr::hidden_name_of(name); }
+  int get(auto&, descr::slot<int> s) const { return s.get(); }
+  void set(auto&, int v, descr::slot<int> s) const { s.set(v); }
+};
+struct Half : descr::object<Half, descr::attr<"s", Slot{}>, descr::field<"d", int>> {};
+}  // namespace
+
+TEST_CASE("hidden storage is neither in vars nor in dir; the attribute is in dir") {
+  // class Open: pass
+  // class Half(Open): __slots__ = ('s',)
+  // h = Half(); h.s = 1; h.d = 2; print(vars(h), [n for n in dir(Half) if n in 'sd'])
+  //                                                  # {'d': 2} ['s']
+  // (descr's dir lists the declared entry d too, as for any class.)
+  Half h;
+  descr::setattr<"s">(h, 1);
+  descr::setattr<"d">(h, 2);
+  CHECK(names(descr::vars(h)) == std::vector<std::string>{"d"});
+  CHECK(descr::getattr<"s">(h) == 1);
+  constexpr auto& dir = descr::dir<Half>();
+  static_assert(dir.size() == 2 && dir[0] == "d" && dir[1] == "s");
+}

@@ -26,12 +26,16 @@ TEST_CASE("a slot reads, writes and deletes the value it views; empty, it raises
                        descr::attribute_error);
   CHECK_THROWS_WITH_AS(s.del(), "'Item' object has no attribute '_quantity'",
                        descr::attribute_error);
-  s.set(3);
+  CHECK(&s.set(3) == &*v);  // set returns the stored value, as optional::emplace does
   CHECK(v == 3);
   CHECK(s.has_value());
   s.get() = 4;
   CHECK(v == 4);
   s.del();
+  CHECK_FALSE(v.has_value());
+  s.reset();  // forgetting an absent value is no error: vars(obj).pop(name, None)
+  s.set(5);
+  s.reset();
   CHECK_FALSE(v.has_value());
 }
 
@@ -121,4 +125,56 @@ TEST_CASE("a read through a const object may fill the slot: a lazy property comp
   CHECK(descr::getattr<"value">(cc) == 42);
   CHECK(computed == 1);
   CHECK(descr::repr(descr::vars(c)) == "{'_value': 42}");
+}
+
+// Two extensions of storage_type (slot.hpp), each shown with a user-written descriptor.
+namespace {
+// storage_name: the entry takes the name the descriptor chooses, here "cache_" + name.
+struct Memo {
+  using storage_type = int;
+  template <std::size_t N>
+  static constexpr auto storage_name(descr::fixed_string<N> name) {
+    descr::fixed_string<N + 6> out;
+    for (std::size_t i = 0; i != 6; ++i) out.data[i] = "cache_"[i];
+    for (std::size_t i = 0; i != N; ++i) out.data[6 + i] = name.data[i];
+    return out;
+  }
+  int get(auto&, descr::slot<int> s) const { return s.has_value() ? s.get() : s.set(7); }
+};
+// storage_absentable = false: the entry is always there, like a field, and the descriptor
+// receives it as T& (const T& through a const object): no presence flag.
+struct Counted {
+  using storage_type = long;
+  static constexpr bool storage_absentable = false;
+  long get(auto&, const long& n) const { return n; }
+  void set(auto&, long v, long& n) const { n = v * 2; }
+};
+struct Uses : descr::object<Uses, descr::attr<"m", Memo{}>, descr::attr<"c", Counted{}>> {};
+}  // namespace
+
+TEST_CASE("storage_name: a descriptor chooses the name of its entry") {
+  // class Memo:
+  //     def __get__(self, obj, objtype=None): return obj.__dict__.setdefault('cache_m', 7)
+  // class Uses: m = Memo()
+  // u = Uses(); print(vars(u), u.m, vars(u))   # {} 7 {'cache_m': 7}
+  Uses u;
+  CHECK(descr::repr(descr::vars(u)) == "{'_c': 0}");
+  CHECK(descr::getattr<"m">(u) == 7);
+  CHECK(descr::repr(descr::vars(u)) == "{'cache_m': 7, '_c': 0}");
+  CHECK(descr::getattr<"cache_m">(u) == 7);
+}
+
+TEST_CASE("storage_absentable = false: always present, value-initialized, no flag") {
+  // class Counted:
+  //     def __get__(self, obj, objtype=None): return obj._c
+  //     def __set__(self, obj, value): obj._c = value * 2
+  // class Uses: c = Counted(); def __init__(self): self._c = 0
+  // u = Uses(); print(u.c); u.c = 4; print(u.c, vars(u))   # 0 / 8 {'_c': 8}
+  Uses u;
+  CHECK(descr::getattr<"c">(u) == 0);
+  descr::setattr<"c">(u, 4);
+  CHECK(descr::getattr<"c">(u) == 8);
+  static_assert(std::is_same_v<decltype(descr::getattr<"_c">(u)), long&>);  // a plain entry
+  struct Two : descr::object<Two, descr::attr<"a", Counted{}>, descr::attr<"b", Counted{}>> {};
+  static_assert(sizeof(Two) == 2 * sizeof(long));
 }

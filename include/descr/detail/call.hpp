@@ -1,6 +1,6 @@
 #pragma once
-// Calling a descriptor's get, set and del the way its declaration asks: with the objtype or
-// without it, and with the descr::slot of a descriptor that keeps per-instance storage.
+// Calling a descriptor's get, set, del (and forget) the way its declaration asks: with the
+// objtype or without it, and with the storage of a descriptor that keeps a per-instance value.
 #include <optional>
 #include <type_traits>
 
@@ -34,6 +34,7 @@ namespace descr::detail {
 DESCR_DETAIL_CALLER(get)
 DESCR_DETAIL_CALLER(set)
 DESCR_DETAIL_CALLER(del)
+DESCR_DETAIL_CALLER(forget)
 #undef DESCR_DETAIL_CALLER
 
 // A get that asks for the attribute's name declares it as its first template parameter,
@@ -64,24 +65,32 @@ using descriptor_t = std::conditional_t<M::kind == member_kind::attr,
                                         const typename M::descriptor_type,
                                         typename M::descriptor_type>;
 
-// The extra last argument of a descriptor that keeps storage: list<slot<T>>, else list<>.
-template <class M, bool = has_storage<typename M::descriptor_type>>
+// The extra last argument of a descriptor that keeps storage: list<slot<T>> for an entry that
+// may be missing, list<T&> (const T& through a const object) for one that is always there;
+// else list<>.
+template <class M, class Obj, bool = has_storage<typename M::descriptor_type>>
 struct slot_arg {
   using type = list<>;
 };
-template <class M>
-struct slot_arg<M, true> {
-  using type = list<slot<typename M::descriptor_type::storage_type>>;
+template <class M, class Obj>
+struct slot_arg<M, Obj, true> {
+  using D = typename M::descriptor_type;
+  using T = typename D::storage_type;
+  using type = list<std::conditional_t<storage_absentable<D>, slot<T>,
+                                       std::conditional_t<std::is_const_v<Obj>, const T&, T&>>>;
 };
 
-// The descriptor's per-instance slot. A read through a const object hands over the same slot:
-// Python has no const, and get() of a well-behaved descriptor only reads it.
-template <fixed_string Name, class Obj>
-constexpr auto slot_of(Obj& obj) {
-  auto& c = cell_of<private_name<Name>>(obj);
+// The descriptor's per-instance storage, as slot_arg names it. A read through a const object
+// hands over a writable slot: Python has no const, and get() may fill a cache.
+template <class M, class Obj>
+constexpr decltype(auto) slot_of(Obj& obj) {
+  auto& c = cell_of<storage_name<M>>(obj);
   using T = typename std::remove_cvref_t<decltype(c)>::value_type;
-  return slot<T>(const_cast<std::optional<T>&>(c.value), name_of<class_of<Obj>>,
-                 private_name<Name>.view());
+  if constexpr (storage_absentable<typename M::descriptor_type>)
+    return slot<T>(const_cast<std::optional<T>&>(c.value), name_of<class_of<Obj>>,
+                   storage_name<M>.view());
+  else
+    return (c.value);
 }
 
 // Stands for any descr::slot: whether a descriptor's member asks for a slot that its
@@ -100,7 +109,7 @@ inline constexpr bool set_wants_slot = set_callable<descriptor_t<M>, Obj&, V, an
 
 // How an instance read calls get: 3 get<"x">(obj, type<C>, slot...), for a get that asks for
 // the attribute's name; 1 get(obj, type<C>, slot...); 2 get(obj, slot...); 0 none of them.
-template <class C, class M, class Obj, class Slot = typename slot_arg<M>::type>
+template <class C, class M, class Obj, class Slot = typename slot_arg<M, Obj>::type>
 inline constexpr int get_form = 0;
 template <class C, class M, class Obj, class... S>
 inline constexpr int get_form<C, M, Obj, list<S...>> =
@@ -110,7 +119,7 @@ inline constexpr int get_form<C, M, Obj, list<S...>> =
                                                                         : 0;
 
 // Whether set takes (obj, value, slot...).
-template <class M, class Obj, class V, class Slot = typename slot_arg<M>::type>
+template <class M, class Obj, class V, class Slot = typename slot_arg<M, Obj>::type>
 inline constexpr bool set_takes = false;
 template <class M, class Obj, class V, class... S>
 inline constexpr bool set_takes<M, Obj, V, list<S...>> =
@@ -124,9 +133,9 @@ constexpr decltype(auto) descriptor_get(Obj& obj) {
   constexpr int form = get_form<C, M, Obj>;
   if constexpr (has_storage<typename M::descriptor_type>) {
     if constexpr (form == 3)
-      return call_get_named<M::name>(d, obj, type<C>, slot_of<M::name>(obj));
-    else if constexpr (form == 1) return call_get(d, obj, type<C>, slot_of<M::name>(obj));
-    else return call_get(d, obj, slot_of<M::name>(obj));
+      return call_get_named<M::name>(d, obj, type<C>, slot_of<M>(obj));
+    else if constexpr (form == 1) return call_get(d, obj, type<C>, slot_of<M>(obj));
+    else return call_get(d, obj, slot_of<M>(obj));
   } else if constexpr (form == 3) {
     return call_get_named<M::name>(d, obj, type<C>);
   } else if constexpr (form == 1) {
@@ -159,15 +168,23 @@ template <class M, class Owner, class Obj, class V>
 constexpr void descriptor_set(Obj& obj, V&& v) {
   decltype(auto) d = class_attribute_object<Owner, M>();
   if constexpr (has_storage<typename M::descriptor_type>)
-    call_set(d, obj, static_cast<V&&>(v), slot_of<M::name>(obj));
+    call_set(d, obj, static_cast<V&&>(v), slot_of<M>(obj));
   else
     call_set(d, obj, static_cast<V&&>(v));
 }
 template <class M, class Owner, class Obj>
 constexpr void descriptor_del(Obj& obj) {
   decltype(auto) d = class_attribute_object<Owner, M>();
-  if constexpr (has_storage<typename M::descriptor_type>) call_del(d, obj, slot_of<M::name>(obj));
+  if constexpr (has_storage<typename M::descriptor_type>) call_del(d, obj, slot_of<M>(obj));
   else call_del(d, obj);
+}
+
+// d.forget(obj), with the slot last for descriptors that keep one (protocol.hpp, dependencies).
+template <class M, class Owner, class Obj>
+constexpr void descriptor_forget(Obj& obj) {
+  decltype(auto) d = class_attribute_object<Owner, M>();  // object<> checked that forget exists
+  if constexpr (has_storage<typename M::descriptor_type>) call_forget(d, obj, slot_of<M>(obj));
+  else call_forget(d, obj);
 }
 
 }  // namespace descr::detail

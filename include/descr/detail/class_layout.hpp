@@ -11,8 +11,8 @@
 namespace descr::detail {
 
 // What one member adds to its class's lists, classified in one instantiation per member: a
-// class attribute (classvar, attr, attr_of), an instance entry (a field's own, or the private
-// slot "_" + name of a descriptor that keeps per-instance storage), or both.
+// class attribute (classvar, attr, attr_of), an instance entry (a field's own, or the storage
+// of a descriptor that keeps a per-instance value: "_" + name unless it names it), or both.
 template <class M>
 struct contribution {
   using attributes = std::conditional_t<is_class_attribute<M>, list<M>, list<>>;
@@ -22,13 +22,33 @@ template <class M>
   requires is_class_attribute<M> && has_storage<typename M::descriptor_type>
 struct contribution<M> {
   using attributes = list<M>;
-  using cells = list<cell<private_name<M::name>, typename M::descriptor_type::storage_type, true>>;
+  using cells = list<cell<storage_name<M>, typename M::descriptor_type::storage_type,
+                          storage_absentable<typename M::descriptor_type>>>;
 };
 template <fixed_string Name, class T, class... Options>
 struct contribution<field<Name, T, Options...>> {
   using attributes = list<>;
   using cells = list<cell<Name, T, field<Name, T, Options...>::may_be_absent>>;
 };
+
+// A class attribute whose descriptor declares dependencies but no forget (protocol.hpp).
+template <class M>
+concept lacks_forget = HasDependencies<typename M::descriptor_type> &&
+                       !declares_forget<typename M::descriptor_type>;
+
+// Whether a class attribute keeps its value in hidden storage (a member, Python's __slots__).
+template <class M>
+consteval bool has_hidden_storage() {
+  if constexpr (has_storage<typename M::descriptor_type>) return is_hidden_name(storage_name<M>);
+  else return false;
+}
+// Whether the class attributes named Name are a member and something else. Only asked on the
+// error path of a name declared twice.
+template <fixed_string Name, class... M>
+consteval bool slot_named(list<M...>*) {
+  std::size_t slots = count_true({(M::name == Name && has_hidden_storage<M>())...});
+  return slots != 0 && slots != count_true({M::name == Name...});
+}
 
 template <class L>
 struct bases_of {

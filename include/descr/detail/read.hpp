@@ -72,6 +72,16 @@ constexpr decltype(auto) without_instance(Obj& obj) {
   }
 }
 
+// Whether two answers are lvalues of one class type, whatever their const.
+template <class A, class B>
+concept same_object_kind = std::is_lvalue_reference_v<A> && std::is_lvalue_reference_v<B> &&
+                           std::is_same_v<std::remove_cvref_t<A>, std::remove_cvref_t<B>> &&
+                           !std::is_scalar_v<std::remove_cvref_t<A>>;
+template <class A, class B>
+using common_lvalue = std::conditional_t<std::is_const_v<std::remove_reference_t<A>> ||
+                                             std::is_const_v<std::remove_reference_t<B>>,
+                                         const std::remove_cvref_t<A>&, std::remove_cvref_t<A>&>;
+
 // Python's object.__getattribute__: rules 1 to 5.
 template <fixed_string Name, class Obj>
 constexpr decltype(auto) generic_getattr(Obj& obj) {
@@ -87,6 +97,15 @@ constexpr decltype(auto) generic_getattr(Obj& obj) {
       // The one run-time check lookup makes: is the entry there?
       if (!c.value) throw attribute_error::no_attribute(name_of<C>, Name.view());
       return (*c.value);
+    } else if constexpr (same_object_kind<decltype(*c.value),
+                                          decltype(without_instance<Name>(obj))>) {
+      // Both answers are lvalues of the entry's class type (a cache its descriptor's get
+      // fills): a reference to either, as a field read is, not a copy of the object. A scalar
+      // is copied in each branch instead: free, and it lets the compiler reuse a value that
+      // was just computed rather than load it again after the branches join.
+      using Ref = common_lvalue<decltype(*c.value), decltype(without_instance<Name>(obj))>;
+      if (c.value) return static_cast<Ref>(*c.value);
+      return static_cast<Ref>(without_instance<Name>(obj));
     } else {
       // A missing entry falls through to rules 3 to 5: either answer, never converted.
       using Answer = either<typename R::cell::value_type, decltype(without_instance<Name>(obj))>;

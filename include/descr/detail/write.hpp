@@ -7,6 +7,7 @@
 #include "../lookup.hpp"
 #include "../name_of.hpp"
 #include "call.hpp"
+#include "dependents.hpp"
 
 namespace descr::detail {
 
@@ -17,6 +18,8 @@ concept accepts = std::is_convertible_v<V, T> &&
                   !(std::is_integral_v<T> && std::is_floating_point_v<std::remove_cvref_t<V>>) &&
                   !(std::is_same_v<T, bool> && !std::is_same_v<std::remove_cvref_t<V>, bool>);
 
+// Both then forget what depends on the attribute (dependents.hpp); a write that throws leaves
+// the dependents as they were.
 template <fixed_string Name, class Obj, class V>
 constexpr void instance_setattr(Obj& obj, V&& v) {
   using R = resolve<class_of<Obj>, Name>;
@@ -24,6 +27,7 @@ constexpr void instance_setattr(Obj& obj, V&& v) {
     descriptor_set<typename R::found::member, typename R::found::owner>(obj, std::forward<V>(v));
   else
     as_cell<typename R::cell>(obj).value = std::forward<V>(v);
+  forget_dependents<Name>(obj);
 }
 
 template <fixed_string Name, class Obj>
@@ -37,6 +41,7 @@ constexpr void instance_delattr(Obj& obj) {
     if (!c.value) throw attribute_error::no_attribute(name_of<C>, Name.view());
     c.value.reset();
   }
+  forget_dependents<Name>(obj);
 }
 
 }  // namespace descr::detail
