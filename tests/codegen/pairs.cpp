@@ -38,6 +38,7 @@ struct Derived : Base {
 struct Counter {
   int n;
   int add(int k) { return n += k; }        // a method
+  int add_diff(int k, int f) { return n += k - f; }
 };
 
 struct Temperature {
@@ -128,7 +129,9 @@ struct Counter : descr::object<Counter,
     descr::field<"n", int>,
     descr::attr<"add", descr::function{[](auto& self, int k) {
       return descr::getattr<"n">(self) += k;
-    }}>> {};
+    }}>,
+    descr::attr<"add_diff", descr::function{descr::params<"self", "k", "f">(
+        [](auto& self, int k, int f) { return descr::getattr<"n">(self) += k - f; })}>> {};
 
 struct Temperature : descr::object<Temperature,
     descr::field<"kelvin", double>,
@@ -222,6 +225,12 @@ double descr_inherited(dsc::Derived& d, int v) {
 // A method call through a bound method.
 int plain_method(plain::Counter& c, int k) { return c.add(k); }
 int descr_method(dsc::Counter& c, int k) { return descr::getattr<"add">(c)(k); }
+
+// A method call with keyword arguments, given out of order.
+int plain_keyword_call(plain::Counter& c, int k, int f) { return c.add_diff(k, f); }
+int descr_keyword_call(dsc::Counter& c, int k, int f) {
+  return descr::getattr<"add_diff">(c)(descr::kw<"f"> = f, descr::kw<"k"> = k);
+}
 
 // A property read and a property write.
 double plain_property_get(const plain::Temperature& t) { return t.celsius(); }

@@ -1,7 +1,8 @@
 #pragma once
 // Functions in a class body: descr::function{f} is a non-data descriptor; reading it from an
 // instance gives a bound method (Python's `method`, with `func` and `self`), from the class the
-// function itself. Write f with a generic self: [](auto& self, int x) { ... }.
+// function itself. Write f with a generic self: [](auto& self, int x) { ... }; wrap it in
+// descr::params<"self", "x">(f) to take keyword arguments (params.hpp).
 #include <cstddef>
 #include <cstdint>
 #include <string_view>  // declares std::hash, without <functional>
@@ -11,6 +12,7 @@
 #include "../diagnostics.hpp"
 #include "../fixed_string.hpp"
 #include "../protocol.hpp"
+#include "params.hpp"
 
 namespace descr {
 
@@ -25,17 +27,22 @@ struct method {
   Self* self;
 
   template <class... A>
-    requires std::is_invocable_v<const F&, Self&, A&&...>
+    requires detail::takes_arguments<const F&, Self&, A&&...>
   constexpr decltype(auto) operator()(A&&... a) const {
     return func(*self, std::forward<A>(a)...);
   }
-  // Any other argument list is the one error. Its return type is declared, so that a probe
+  // Any other argument list is the one error: keywords that do not fit the function's params,
+  // or arguments it does not take. Its return type is declared, so that a probe
   // (std::is_invocable) sees a call, not the error; only a call made instantiates it.
   template <class... A>
-    requires(!std::is_invocable_v<const F&, Self&, A&&...>)
+    requires(!detail::takes_arguments<const F&, Self&, A&&...>)
   constexpr detail::poison operator()(A&&...) const {
-    return detail::report<detail::misuse::wrong_arguments, std::remove_cv_t<Self>, Name,
-                          diagnostics::arguments<A...>>();
+    if constexpr (detail::keywords_misfit<const F&, Self&, A&&...>)
+      return detail::report_keywords<std::remove_cv_t<Self>, Name,
+                                     typename detail::parameter_names_of<F>::type, Self&, A&&...>();
+    else
+      return detail::report<detail::misuse::wrong_arguments, std::remove_cv_t<Self>, Name,
+                            diagnostics::arguments<A...>>();
   }
 
   constexpr operator method<F, Self>() const noexcept

@@ -1,0 +1,21 @@
+// Python: TypeError: Attention.forward() got an unexpected keyword argument 'masc'.
+// expect: got an unexpected keyword argument | Attention | forward | masc
+#include <descr/descr.hpp>
+
+struct Attention : descr::object<Attention,
+    descr::field<"scale", int>,
+    descr::attr<"forward", descr::function{descr::params<"self", "hidden_states", "mask", "bias">(
+        [](auto& self, int hidden_states, int mask, int bias = 0) {
+          return descr::getattr<"scale">(self) * hidden_states + mask + bias;
+        })}>> {};
+
+int main() {
+  using descr::kw;
+  Attention attn;
+  auto forward = descr::getattr<"forward">(attn);
+#ifdef DESCR_FAIL
+  return forward(3, kw<"masc"> = 1);
+#else
+  return forward(3, kw<"mask"> = 1);
+#endif
+}
