@@ -13,14 +13,13 @@
 #include <descr/repr.hpp>
 #include <descr/validators.hpp>
 
-#include <cstdlib>
-#include <filesystem>
 #include <iostream>
 #include <string>
 #include <utility>
 
 #include "orm.hpp"
 #include "sqlite.hpp"
+#include "temporary_directory.hpp"
 
 struct Movie : descr::object<Movie,
     descr::classvar<"table", descr::fixed_string{"Movies"}>,   // Table name
@@ -47,22 +46,6 @@ struct Song : descr::object<Song,
     descr::setattr<"conn">(*this, &conn);
     descr::setattr<"key">(*this, std::move(key));
   }
-};
-
-// tempfile.TemporaryDirectory(): made at once, removed with everything in it at the end.
-struct TemporaryDirectory {
-  std::filesystem::path path;
-  TemporaryDirectory() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "descr-orm-XXXXXX").string();
-    if (!mkdtemp(pattern.data())) throw std::runtime_error("cannot make " + pattern);
-    path = pattern;
-  }
-  ~TemporaryDirectory() {
-    std::error_code ignored;
-    std::filesystem::remove_all(path, ignored);
-  }
-  TemporaryDirectory(const TemporaryDirectory&) = delete;
-  TemporaryDirectory& operator=(const TemporaryDirectory&) = delete;
 };
 
 int main() {
