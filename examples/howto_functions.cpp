@@ -19,8 +19,10 @@
 
 #include "python_repr.hpp"
 
+// tutorial: functions-class
 struct D : descr::object<D,
     descr::attr<"f", descr::function{[](auto& /*self*/, int x) { return x; }}>> {};
+// tutorial end
 
 // f.__qualname__: a C++ lambda has no name of its own; a function in a class is named by the
 // class and the attribute, both known to the compiler.
@@ -78,6 +80,7 @@ constexpr bool is_function = std::is_same_v<
     decltype(descr::getattr_static<"test_method">(descr::type<TestClass1>).func)>;
 
 int main() {
+  // tutorial: functions
   D d;
   const auto& in_dict = descr::getattr_static<"f">(descr::type<D>);  // D.__dict__['f']
   std::cout << function_repr<D, "f">(in_dict.func) << '\n';
@@ -89,6 +92,7 @@ int main() {
   std::cout << function_repr<D, "f">(bound.func) << '\n';             // d.f.__func__
   std::cout << py::repr(*bound.self) << '\n';                         // d.f.__self__
   std::cout << descr::getattr<"f">(d)(3) << ' ' << f(d, 4) << '\n';   // d.f(3), D.f(d, 4)
+  // tutorial end
 
   MethodType m(f, &d);                                                // MethodType(D.f, d)
   std::cout << m(5) << ' ' << descr::repr(&m.func == &f) << ' ' << descr::repr(m.self == &d)

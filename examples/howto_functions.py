@@ -5,6 +5,7 @@
 import types
 
 
+# tutorial: functions
 class D:
     def f(self, x):
         return x
@@ -18,6 +19,7 @@ print(d.f)                   # from an instance, a bound method
 print(d.f.__func__)
 print(d.f.__self__)
 print(d.f(3), D.f(d, 4))     # obj.f(*args) is f(obj, *args)
+# tutorial end
 
 
 # Seed 000: "Methods can be created manually with types.MethodType, which is roughly

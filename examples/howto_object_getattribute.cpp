@@ -39,6 +39,7 @@ constexpr auto key = []<std::size_t... I>(std::index_sequence<I...>) {
 }(std::make_index_sequence<Name.size()>{});
 
 // "Emulate PyObject_GenericGetAttr() in Objects/object.c"
+// tutorial: object-getattribute
 template <descr::fixed_string Name, class Obj>
 int object_getattribute(Obj& obj) {
   constexpr auto objtype = descr::type<Obj>;
@@ -59,6 +60,7 @@ int object_getattribute(Obj& obj) {
       if (descr::vars(obj).contains(Name.view()))
         return *hana::at_key(obj, key<Name>);                   // instance variable
     throw descr::attribute_error(std::string(Name.view()));
+// tutorial end
   }
 }
 

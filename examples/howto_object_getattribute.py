@@ -11,6 +11,7 @@ def find_name_in_mro(cls, name, default):
     return default
 
 
+# tutorial: object-getattribute
 def object_getattribute(obj, name):
     "Emulate PyObject_GenericGetAttr() in Objects/object.c"
     null = object()
@@ -28,6 +29,7 @@ def object_getattribute(obj, name):
     if cls_var is not null:
         return cls_var                                  # class variable
     raise AttributeError(name)
+# tutorial end
 
 
 class Ten:                          # a non-data descriptor

@@ -21,6 +21,7 @@
 #include "sqlite.hpp"
 #include "temporary_directory.hpp"
 
+// tutorial: movie
 struct Movie : descr::object<Movie,
     descr::classvar<"table", descr::fixed_string{"Movies"}>,   // Table name
     descr::classvar<"key", descr::fixed_string{"title"}>,      // Primary key
@@ -33,6 +34,7 @@ struct Movie : descr::object<Movie,
     descr::setattr<"key">(*this, std::move(key));
   }
 };
+// tutorial end
 
 struct Song : descr::object<Song,
     descr::classvar<"table", descr::fixed_string{"Music"}>,
@@ -64,6 +66,7 @@ int main() {
     conn.execute("INSERT INTO Music VALUES (?, ?, ?, ?);", "Bohemian Rhapsody", "Queen", 1975,
                  "Rock");
 
+    // tutorial: session
     // The HowTo's session.
     std::cout << descr::repr(descr::getattr<"director">(Movie(conn, "Star Wars"))) << '\n';
     Movie jaws(conn, "Jaws");
@@ -72,6 +75,7 @@ int main() {
     std::cout << descr::repr(descr::getattr<"artist">(Song(conn, "Country Roads"))) << '\n';
     Movie star_wars(conn, "Star Wars");
     descr::setattr<"director">(star_wars, "J.J. Abrams");
+    // tutorial end
     std::cout << descr::repr(descr::getattr<"director">(Movie(conn, "Star Wars"))) << '\n';
 
     // From the class, the Field itself, with the SQL it runs.

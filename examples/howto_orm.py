@@ -28,6 +28,7 @@ class Number:                       # the HowTo's validator, its validate() only
             raise ValueError(f'Expected {value!r} to be no more than {self.maxvalue!r}')
 
 
+# tutorial: field
 class Field:
 
     def __init__(self, validator=None):
@@ -46,6 +47,7 @@ class Field:
         row = obj.conn.execute(self.fetch, [obj.key]).fetchone()
         if row is None:
             raise LookupError(f'no row {self.where} {obj.key!r}')
+# tutorial end
         return row[0]
 
     def __set__(self, obj, value):
@@ -57,6 +59,7 @@ class Field:
             raise LookupError(f'no row {self.where} {obj.key!r}')
 
 
+# tutorial: movie
 class Movie:
     table = 'Movies'                    # Table name
     key = 'title'                       # Primary key
@@ -66,6 +69,7 @@ class Movie:
     def __init__(self, conn, key):
         self.conn = conn
         self.key = key
+# tutorial end
 
 
 class Song:
@@ -95,12 +99,14 @@ with tempfile.TemporaryDirectory() as tmp:
         ('Bohemian Rhapsody', 'Queen', 1975, 'Rock')])
     conn.commit()
 
+    # tutorial: session
     # The HowTo's session.
     print(repr(Movie(conn, 'Star Wars').director))
     jaws = Movie(conn, 'Jaws')
     print(f'Released in {jaws.year} by {jaws.director}')
     print(repr(Song(conn, 'Country Roads').artist))
     Movie(conn, 'Star Wars').director = 'J.J. Abrams'
+    # tutorial end
     print(repr(Movie(conn, 'Star Wars').director))
 
     # From the class, the Field itself, with the SQL it runs.

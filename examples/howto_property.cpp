@@ -21,6 +21,7 @@
 
 // class C: x = property(getx, setx, delx, "I'm the 'x' property.") over self.__x, which Python
 // stores as _C__x.
+// tutorial: property
 struct C : descr::object<C,
     descr::field<"_C__x", int, descr::absentable>,     // may be missing: del removes it
     descr::attr<"x", descr::property{
@@ -28,10 +29,12 @@ struct C : descr::object<C,
         [](auto& self, int value) { descr::setattr<"_C__x">(self, value); },  // setx
         [](auto& self) { descr::delattr<"_C__x">(self); },                    // delx
         "I'm the 'x' property."}>> {};
+// tutorial end
 
 // The spreadsheet: value is a property without a setter that recalculates on every read.
 std::map<std::string, int> sheet = {{"a1", 2}, {"a2", 3}};
 
+// tutorial: cell
 struct Cell : descr::object<Cell,
     descr::field<"name", std::string>,
     descr::field<"_value", int>,
@@ -48,6 +51,7 @@ struct Cell : descr::object<Cell,
         descr::none, descr::none, "Recalculate the cell before returning value"}>> {
   explicit Cell(std::string name) { descr::setattr<"name">(*this, std::move(name)); }
 };
+// tutorial end
 
 // The HowTo's pure Python Property, written with descr's protocol alone: nothing here is
 // special to the library. Python checks `self.fget is None` when the attribute is used; here a

@@ -3,11 +3,13 @@
 # Cell whose value became a property, then the HowTo's pure Python Property doing the same.
 
 
+# tutorial: property
 class C:
     def getx(self): return self.__x
     def setx(self, value): self.__x = value
     def delx(self): del self.__x
     x = property(getx, setx, delx, "I'm the 'x' property.")
+# tutorial end
 
 
 c = C()
@@ -27,6 +29,7 @@ print(C.x.__doc__)       # from the class: the property itself
 sheet = {'a1': 2, 'a2': 3}
 
 
+# tutorial: cell
 class Cell:
     def __init__(self, name):
         self.name = name
@@ -40,6 +43,7 @@ class Cell:
         self.recalc()
         return self._value
     value = property(getvalue)
+# tutorial end
 
 
 b10 = Cell('b10')

@@ -19,6 +19,7 @@
 #include <utility>
 
 // class Vehicle: __slots__ = ('id_number', 'make', 'model')
+// tutorial: slots
 struct Vehicle : descr::object<Vehicle,
     descr::member<"id_number", std::string>,
     descr::member<"make", std::string>,
@@ -48,6 +49,7 @@ int main() {
   std::cout << descr::str(descr::getattr<"make">(car, "unknown make")) << '\n';
   descr::setattr<"make">(car, "Lada");
   std::cout << descr::getattr<"make">(car) << '\n';
+// tutorial end
   descr::delattr<"make">(car);
   std::cout << descr::repr(descr::hasattr<"make">(car)) << '\n';
 

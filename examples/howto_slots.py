@@ -3,6 +3,7 @@
 # with no instance __dict__.
 
 
+# tutorial: slots
 class Vehicle:
     __slots__ = ('id_number', 'make', 'model')
 
@@ -19,6 +20,7 @@ except AttributeError as e:
 print(getattr(auto, 'make', 'unknown make'))
 auto.make = 'Lada'
 print(auto.make)
+# tutorial end
 del auto.make
 print(hasattr(auto, 'make'))
 

@@ -32,11 +32,13 @@ struct E : descr::object<E,
 }  // namespace static_demo
 
 // erf does not depend on a sample's data: a static method of the Sample class.
+// tutorial: staticmethod
 struct Sample : descr::object<Sample,
     descr::field<"data", std::vector<int>>,
     descr::attr<"erf", descr::staticmethod{[](double x) { return std::erf(x); }}>> {
   explicit Sample(std::vector<int> data) { descr::setattr<"data">(*this, std::move(data)); }
 };
+// tutorial end
 
 // The HowTo's pure Python StaticMethod, as a user-written descriptor: get returns f.
 template <class F>
@@ -78,6 +80,7 @@ struct Dict : descr::object<Dict,
       if (!data.contains(key)) descr::getattr<"_order">(self).push_back(key);
       data[key] = value;
     }}>,
+    // tutorial: classmethod
     // "Emulate dict_fromkeys() in Objects/dictobject.c"
     descr::attr<"fromkeys", descr::classmethod{
         [](auto klass, std::string_view iterable, Value value = std::nullopt) {
@@ -85,6 +88,7 @@ struct Dict : descr::object<Dict,
           for (char key : iterable) descr::getattr<"__setitem__">(d)(std::string(1, key), value);
           return d;
         }}>,
+    // tutorial end
     // def __repr__(self): a method, so that Counts inherits it (descr::bases inherits the
     // layout, not C++ members)
     descr::attr<"__repr__", descr::function{[](auto& self) {
@@ -132,9 +136,11 @@ int main() {
   std::cout << repr(descr::getattr<"f">(descr::type<class_demo::E>)(3)) << '\n';
   std::cout << repr(descr::getattr<"f">(class_demo::E{})(3)) << '\n';
 
+  // tutorial: classmethod-use
   auto d = descr::getattr<"fromkeys">(descr::type<Dict>)("abracadabra");
   std::cout << descr::name_of<decltype(d)> << ' ' << descr::getattr<"__repr__">(d)() << '\n';
   auto c = descr::getattr<"fromkeys">(descr::type<Counts>)("abracadabra", 0);
+  // tutorial end
   std::cout << descr::name_of<decltype(c)> << ' ' << descr::getattr<"__repr__">(c)() << '\n';
 
   std::cout << repr(descr::getattr<"f">(descr::type<E3>)(5)) << ' '

@@ -19,6 +19,7 @@ E().f(3)
 
 
 # erf does not depend on a sample's data: a static method of the Sample class.
+# tutorial: staticmethod
 class Sample:
     def __init__(self, data):
         self.data = data
@@ -30,6 +31,7 @@ class Sample:
 
 s = Sample([1, 2, 3])
 print(f'{s.erf(1.5):.4f}', f'{Sample.erf(1.5):.4f}')
+# tutorial end
 
 
 class StaticMethod:
@@ -62,6 +64,7 @@ print(E().f(3))
 
 
 # An alternate constructor: fromkeys builds an object of the class it is called on.
+# tutorial: classmethod
 class Dict(dict):
     def fromkeys(klass, iterable, value=None):
         "Emulate dict_fromkeys() in Objects/dictobject.c"
@@ -80,6 +83,7 @@ d = Dict.fromkeys('abracadabra')
 print(type(d).__name__, d)
 c = Counts.fromkeys('abracadabra', 0)
 print(type(c).__name__, c)
+# tutorial end
 
 
 class ClassMethod:

@@ -26,6 +26,7 @@
 
 #include "python_repr.hpp"
 
+// tutorial: component
 struct Component : descr::object<Component,
     // name = String(minsize=3, maxsize=10, predicate=str.isupper)
     descr::attr<"name", descr::String{.minsize = 3, .maxsize = 10, .predicate = descr::isupper}>,
@@ -41,6 +42,7 @@ struct Component : descr::object<Component,
     descr::setattr<"quantity">(*this, std::forward<Quantity>(quantity));
   }
 };
+// tutorial end
 
 // An int or a str, decided at run time.
 using value = std::variant<long long, std::string>;

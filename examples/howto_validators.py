@@ -82,6 +82,7 @@ class String(Validator):
             )
 
 
+# tutorial: component
 class Component:
 
     name = String(minsize=3, maxsize=10, predicate=str.isupper)
@@ -92,6 +93,7 @@ class Component:
         self.name = name
         self.kind = kind
         self.quantity = quantity
+# tutorial end
 
 
 def attempt(*args):

@@ -35,6 +35,7 @@ struct lookup_error : descr::error {
 
 struct no_validation {};
 
+// tutorial: field
 template <class T, auto Validator = no_validation{}>
 struct Field {
   std::string where;  // "in Movies where title =", for the errors
@@ -73,6 +74,7 @@ struct Field {
     const sqlite::Database& conn = *descr::getattr<"conn">(obj);
     conn.execute(store, value, key);
     if (conn.changes() == 0) throw missing(key);
+// tutorial end
   }
 
  private:
