@@ -11,7 +11,8 @@ and the comment lines just above it) are sorted in order into
 
   declarations  chunks starting with #, struct, class, template, using, namespace,
                 static_assert, inline, constexpr, consteval, enum, or a function definition
-                (`void greet(...) {`, `int main() {`): kept at namespace scope;
+                (`void greet(...) {`, `int main() {`): kept at namespace scope (a
+                static_assert that follows a statement goes with the statements);
   statements    every other chunk (`A a;`, `descr::setattr<"x">(a, 1);`): put, in order, in
                 the body of a function, `int main()` unless the block defines main itself.
 
@@ -102,7 +103,9 @@ def chunks(code):
 def translation_unit(code):
     declarations, statements = [], []
     for first, text in chunks(code):
-        if DECLARATION.match(first) or FUNCTION_DEFINITION.match(first):
+        if first.startswith('static_assert') and statements:
+            statements.append(text)   # after a statement: it may name the statement's objects
+        elif DECLARATION.match(first) or FUNCTION_DEFINITION.match(first):
             declarations.append(text)
         else:
             statements.append(text)
