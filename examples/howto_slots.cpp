@@ -6,10 +6,11 @@
 //
 // Where C++ catches the mistake sooner, each is a compile error naming the class and the
 // attribute, where Python raises when the line runs:
-//   auto.id_nubmer = ...         "has no attribute"    tests/compile_fail/slots_misspelled.cpp
-//   vars(auto)                   "must have __dict__"  tests/compile_fail/vars_slotted.cpp
-//   mark.dept = 'Space Pirate'   "read-only attribute" tests/compile_fail/immutable_read_only.cpp
-//   mark.location = 'Mars'       "has no attribute"    tests/compile_fail/immutable_read_only.cpp
+//   auto.id_nubmer = ...        "has no attribute"     slots_misspelled.cpp
+//   vars(auto)                  "must have __dict__"   vars_slotted.cpp
+//   mark.dept = 'Space Pirate'  "read-only attribute"  immutable_read_only.cpp
+//   mark.location = 'Mars'      "has no attribute"     immutable_no_attribute.cpp
+// (the cases are in tests/compile_fail/).
 // An unset member is known only at run time: reading it throws descr::attribute_error.
 #include <descr/descr.hpp>
 #include <descr/repr.hpp>
@@ -29,8 +30,12 @@ struct Vehicle : descr::object<Vehicle,
 struct Immutable : descr::object<Immutable,
     descr::member<"_dept", std::string>,       // __slots__ = ('_dept', '_name')
     descr::member<"_name", std::string>,
-    descr::attr<"dept", descr::property{[](auto& self) { return descr::getattr<"_dept">(self); }}>,
-    descr::attr<"name", descr::property{[](auto& self) { return descr::getattr<"_name">(self); }}>> {
+    descr::attr<"dept", descr::property{[](auto& self) {   // Read-only descriptor
+      return descr::getattr<"_dept">(self);
+    }}>,
+    descr::attr<"name", descr::property{[](auto& self) {
+      return descr::getattr<"_name">(self);
+    }}>> {
   Immutable(std::string dept, std::string name) {
     descr::setattr<"_dept">(*this, std::move(dept));  // Store to private attribute
     descr::setattr<"_name">(*this, std::move(name));

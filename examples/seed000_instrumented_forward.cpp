@@ -5,8 +5,8 @@
 //
 // Keyword arguments: C++ has none, so forward takes one struct of named arguments, written
 // with designated initializers, {.hidden_states = ..., .attention_mask = ...} (all given, as
-// -Wextra asks, and as the Python passes them). Boost.Hana's BOOST_HANA_DEFINE_STRUCT lets patched_forward walk the
-// members with their names, as Python's kwargs.items().
+// -Wextra asks, and as the Python passes them). Boost.Hana's BOOST_HANA_DEFINE_STRUCT lets
+// patched_forward walk the members with their names, as Python's kwargs.items().
 //
 // The seed's first attempt, orig_forward(self_attn, **kwargs) with orig_forward already bound
 // (self_attn.forward), passes self_attn where the arguments go: Python's TypeError "got

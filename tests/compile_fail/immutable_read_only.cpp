@@ -7,7 +7,9 @@
 
 struct Immutable : descr::object<Immutable,
     descr::member<"_dept", std::string>,
-    descr::attr<"dept", descr::property{[](auto& self) { return descr::getattr<"_dept">(self); }}>> {};
+    descr::attr<"dept", descr::property{[](auto& self) {
+      return descr::getattr<"_dept">(self);
+    }}>> {};
 
 int main() {
   Immutable mark;
