@@ -15,6 +15,7 @@
 
 namespace fs = std::filesystem;
 
+// tutorial: directory-size
 struct DirectorySize {
   auto get(const auto& obj, auto /*objtype*/) const {
     // len(os.listdir(obj.dirname))
@@ -28,6 +29,7 @@ struct Directory : descr::object<Directory,
     descr::field<"dirname", std::string>> {     // Regular instance attribute
   explicit Directory(std::string dirname) { descr::setattr<"dirname">(*this, std::move(dirname)); }
 };
+// tutorial end
 
 // with tempfile.TemporaryDirectory() as root: a new directory, removed with what it holds.
 struct TemporaryDirectory {

@@ -5,6 +5,7 @@ import os
 import tempfile
 
 
+# tutorial: directory-size
 class DirectorySize:
 
     def __get__(self, obj, objtype=None):
@@ -17,6 +18,7 @@ class Directory:
 
     def __init__(self, dirname):
         self.dirname = dirname          # Regular instance attribute
+# tutorial end
 
 
 with tempfile.TemporaryDirectory() as root:

@@ -16,6 +16,7 @@
 #include "python_repr.hpp"
 
 // Python's LoggedAccess stores any value; in C++ the stored value's type is a parameter.
+// tutorial: logged-access
 template <class T>
 struct LoggedAccess {
   static constexpr std::string_view descr_name = "LoggedAccess";  // its __name__
@@ -37,6 +38,7 @@ struct LoggedAccess {
   void set(auto& /*obj*/, T value, descr::slot<T> slot) const {
     logging::info("Updating " + descr::repr(public_name) + " to " + descr::repr(value));
     slot.set(std::move(value));  // setattr(obj, self.private_name, value)
+// tutorial end
   }
 
   // vars(descriptor): its own instance dictionary.
@@ -46,6 +48,7 @@ struct LoggedAccess {
   }
 };
 
+// tutorial: logged-access-person
 struct Person : descr::object<Person,
     descr::attr_of<"name", LoggedAccess<std::string>>,  // First descriptor instance
     descr::attr_of<"age", LoggedAccess<int>>,           // Second descriptor instance
@@ -57,6 +60,7 @@ struct Person : descr::object<Person,
     descr::setattr<"age">(*this, age);               // Calls the second descriptor
   }
 };
+// tutorial end
 
 int main() {
   // vars(Person)['name']: the descriptor object itself, without calling its get.

@@ -11,6 +11,7 @@ logging.basicConfig(level=logging.INFO)
 sys.stdout.reconfigure(line_buffering=True)
 
 
+# tutorial: logged-access
 class LoggedAccess:
 
     def __set_name__(self, owner, name):
@@ -25,12 +26,15 @@ class LoggedAccess:
     def __set__(self, obj, value):
         logging.info('Updating %r to %r', self.public_name, value)
         setattr(obj, self.private_name, value)
+# tutorial end
 
 
+# tutorial: logged-access-person
 class Person:
 
     name = LoggedAccess()                # First descriptor instance
     age = LoggedAccess()                 # Second descriptor instance
+# tutorial end
 
     def __init__(self, name, age):
         self.name = name                 # Calls the first descriptor

@@ -13,6 +13,7 @@
 #include "logging.hpp"
 #include "python_repr.hpp"
 
+// tutorial: logged-age
 struct LoggedAgeAccess {
   using storage_type = int;  // obj._age
 
@@ -39,6 +40,7 @@ struct Person : descr::object<Person,
     descr::setattr<"age">(*this, age);      // Calls set
   }
 };
+// tutorial end
 
 int main() {
   Person mary("Mary M", 30);              // The initial age update is logged

@@ -10,6 +10,7 @@ logging.basicConfig(level=logging.INFO)
 sys.stdout.reconfigure(line_buffering=True)
 
 
+# tutorial: logged-age
 class LoggedAgeAccess:
 
     def __get__(self, obj, objtype=None):
@@ -32,6 +33,7 @@ class Person:
 
     def birthday(self):
         self.age += 1                   # Calls both __get__() and __set__()
+# tutorial end
 
 
 mary = Person('Mary M', 30)             # The initial age update is logged

@@ -8,6 +8,7 @@
 #include "python_repr.hpp"
 
 // class Ten: def __get__(self, obj, objtype=None): return 10
+// tutorial: ten
 struct Ten {
   int get(const auto& /*obj*/, auto /*objtype*/) const { return 10; }
 };
@@ -15,6 +16,7 @@ struct Ten {
 struct A : descr::object<A,
     descr::classvar<"x", 5>,        // x = 5       Regular class attribute
     descr::attr<"y", Ten{}>> {};    // y = Ten()   Descriptor instance
+// tutorial end
 
 int main() {
   Ten t;
@@ -22,10 +24,12 @@ int main() {
   std::cout << py::repr(descr::type<Ten>) << '\n';     // type(t)
   std::cout << t.get(4, descr::none) << '\n';          // t.__get__(4)
 
+  // tutorial: ten-use
   A a;                                                 // Make an instance of class A
   std::cout << py::repr(a) << '\n';
   std::cout << descr::getattr<"x">(a) << '\n';         // a.x   Normal attribute lookup
   std::cout << descr::getattr<"y">(a) << '\n';         // a.y   Descriptor lookup
+  // tutorial end
   std::cout << descr::vars(a) << '\n';                 // vars(a): 10 is not stored
   std::cout << descr::getattr<"y">(descr::type<A>) << '\n';  // A.y: __get__(None, A)
 }

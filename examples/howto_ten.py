@@ -2,6 +2,7 @@
 # walked through in seed 000 (Understanding Python Descriptors). Notebook cells whose last
 # expression was displayed are printed here with repr(), as the REPL shows them.
 
+# tutorial: ten
 class Ten:
     def __get__(self, obj, objtype=None):
         return 10
@@ -16,12 +17,15 @@ print(repr(t.__get__(4)))
 class A:
     x = 5                       # Regular class attribute
     y = Ten()                   # Descriptor instance
+# tutorial end
 
 
+# tutorial: ten-use
 a = A()                         # Make an instance of class A
 print(repr(a))
 print(repr(a.x))                # Normal attribute lookup
 print(repr(a.y))                # Descriptor lookup
+# tutorial end
 # The value 10 is stored neither in the instance dictionary nor in the class dictionary:
 # it is computed on demand.
 print(vars(a))
