@@ -3,15 +3,17 @@
 // the data type of every argument, then calls the original forward bound to the object by
 // hand, orig_forward.__get__(self_attn, type(self_attn))(**kwargs).
 //
-// Keyword arguments: C++ has none, so forward takes one struct of named arguments, written
-// with designated initializers, {.hidden_states = ..., .attention_mask = ...} (all given, as
-// -Wextra asks, and as the Python passes them). Boost.Hana's BOOST_HANA_DEFINE_STRUCT lets
-// patched_forward walk the members with their names, as Python's kwargs.items().
+// Keyword arguments: a method takes them through descr::params (tests/conformance/
+// 67_keyword_arguments.cpp tells this story that way). Here the replacement is an instance
+// entry, a std::function of one signature, so forward takes one struct of named arguments,
+// written with designated initializers, {.hidden_states = ..., .attention_mask = ...} (all
+// given, as -Wextra asks, and as the Python passes them). Boost.Hana's BOOST_HANA_DEFINE_STRUCT
+// lets patched_forward walk the members with their names, as Python's kwargs.items().
 //
 // The seed's first attempt, orig_forward(self_attn, **kwargs) with orig_forward already bound
 // (self_attn.forward), passes self_attn where the arguments go: Python's TypeError "got
 // multiple values for argument 'hidden_states'" when the call runs. Here that call does not
-// compile: "wrong arguments", naming LlamaAttention and forward
+// compile: "does not take these arguments", naming LlamaAttention and forward
 // (tests/compile_fail/forward_bound_twice.cpp).
 #include <descr/descr.hpp>
 
