@@ -1,0 +1,375 @@
+#pragma once
+// Construction by keyword, Python's Component(name='WIDGET', kind='metal', quantity=5):
+//
+//   auto c = descr::make<Component>(descr::kw<"name"> = "WIDGET", descr::kw<"kind"> = "metal",
+//                                   descr::kw<"quantity"> = 5);
+//
+// or, in a class that declares the keyword constructor (the __init__ attrs writes for you):
+//
+//   template <descr::keyword_argument... K>
+//   Component(K&&... kw) { descr::init(*this, std::forward<K>(kw)...); }
+//
+// The keywords a class takes are its parameters: its fields and the descriptors that keep a
+// per-instance value under another name (validators, member, observable; not a cache stored
+// under its own name, cached_property), along its MRO, base-most class first, each name once.
+// Each is set with descr::setattr, so every value goes through its validator, in declaration
+// order; a parameter not given takes its default (a field's defaults_to<v> or
+// default_factory<f>, a descriptor's default_value(): descr::Default, descr::Optional), an
+// absentable field stays absent, and any other is required. An unknown keyword, one given
+// twice and a required one missing are compile errors naming the class and the attribute.
+#include <array>
+#include <cstddef>
+#include <string_view>
+#include <tuple>
+#include <type_traits>
+#include <utility>
+
+#include "access.hpp"
+#include "detail/class_attributes.hpp"
+#include "diagnostics.hpp"
+#include "layout.hpp"
+
+namespace descr {
+
+// Options of descr::field: its value when a keyword construction does not give it.
+//   descr::field<"count", int, descr::defaults_to<3>>
+//   descr::field<"tags", std::vector<std::string>, descr::default_factory<[] { return ...; }>>
+// defaults_to takes what descr::arg takes (an integer, a floating-point number, a bool or a
+// string literal); default_factory<f> calls f() at each construction (attrs' factory=).
+template <arg Value>
+struct defaults_to {};
+template <auto Factory>
+struct default_factory {};
+
+// kw<"name"> = value: one keyword argument. It refers to an lvalue and keeps an rvalue, so it
+// is meant to be written in the call, as Python's name=value is.
+template <fixed_string Name, class V>
+struct keyword_arg {
+  static constexpr auto name = Name;
+  V value;
+};
+template <fixed_string Name>
+struct keyword {
+  template <class V>
+  constexpr keyword_arg<Name, V> operator=(V&& value) const {
+    return {static_cast<V&&>(value)};
+  }
+};
+template <fixed_string Name>
+inline constexpr keyword<Name> kw{};
+
+namespace detail {
+template <class T>
+inline constexpr bool is_keyword_arg = false;
+template <fixed_string Name, class V>
+inline constexpr bool is_keyword_arg<keyword_arg<Name, V>> = true;
+}  // namespace detail
+
+template <class K>
+concept keyword_argument = detail::is_keyword_arg<std::remove_cvref_t<K>>;
+
+}  // namespace descr
+
+namespace descr::diagnostics {
+// Python: Component.__init__() got an unexpected keyword argument 'colour'. Give only the
+// class's parameters (its fields and validated attributes), or declare the attribute.
+template <class Class, fixed_string Name>
+inline constexpr bool keyword_argument_is_a_parameter = false;
+// Python: SyntaxError: keyword argument repeated: name. Give each keyword once.
+template <class Class, fixed_string Name>
+inline constexpr bool keyword_argument_given_once = false;
+// Python: Component.__init__() missing 1 required keyword-only argument: 'quantity'. Give it,
+// or declare a default (field option descr::defaults_to<v>, descr::Default{validator, v}).
+template <class Class, fixed_string Name>
+inline constexpr bool required_keyword_argument_given = false;
+// descr::make<C> builds a C first and then sets its attributes: give C a default constructor
+// (or declare a keyword constructor and call it: C(descr::kw<"x"> = 1)).
+template <class Class>
+inline constexpr bool made_class_is_default_constructible = false;
+// Write every argument as descr::kw<"name"> = value.
+template <class Class, class Argument>
+inline constexpr bool argument_is_a_keyword = false;
+}  // namespace descr::diagnostics
+
+namespace descr {
+namespace detail {
+
+// What a parameter does when its keyword is missing.
+struct when_missing {
+  static constexpr int required = 0, use_default = 1, stay_absent = 2;
+};
+
+template <class M>
+struct field_default {
+  static constexpr int missing = when_missing::required;
+};
+template <arg V>
+struct field_option_default {
+  static constexpr int missing = when_missing::use_default;
+  static constexpr auto value() {
+    if constexpr (V.kind == arg::kind_t::integer) return V.integer;
+    else if constexpr (V.kind == arg::kind_t::floating) return V.floating;
+    else if constexpr (V.kind == arg::kind_t::boolean) return V.integer != 0;
+    else return static_cast<const char*>(V.string);
+  }
+};
+template <auto F>
+struct field_option_factory {
+  static constexpr int missing = when_missing::use_default;
+  static constexpr auto value() { return F(); }
+};
+template <class Option>
+struct option_default {
+  using type = void;
+};
+template <arg V>
+struct option_default<defaults_to<V>> {
+  using type = field_option_default<V>;
+};
+template <auto F>
+struct option_default<default_factory<F>> {
+  using type = field_option_factory<F>;
+};
+template <class... T>
+struct first_non_void {
+  using type = void;
+};
+template <class T, class... Rest>
+struct first_non_void<T, Rest...> {
+  using type = std::conditional_t<std::is_void_v<T>, typename first_non_void<Rest...>::type, T>;
+};
+template <fixed_string Name, class T, class... Options>
+struct field_default<field<Name, T, Options...>> {
+  using option = typename first_non_void<typename option_default<Options>::type...>::type;
+  static constexpr int missing =
+      !std::is_void_v<option> ? when_missing::use_default
+      : field<Name, T, Options...>::may_be_absent ? when_missing::stay_absent
+                                                  : when_missing::required;
+  static constexpr auto value() { return option::value(); }
+};
+
+// A constant descriptor that declares default_value() (descr::Default, descr::Optional).
+template <class M>
+struct descriptor_default {
+  static constexpr int missing = when_missing::required;
+};
+template <class M>
+  requires(M::kind == member_kind::attr && requires { M::prototype.default_value(); })
+struct descriptor_default<M> {
+  static constexpr int missing = when_missing::use_default;
+  static constexpr decltype(auto) value() { return M::prototype.default_value(); }
+};
+
+// Whether a layout member is a keyword parameter (see the top of this header).
+template <class M>
+consteval bool is_parameter() {
+  if constexpr (M::kind == member_kind::field) {
+    return true;
+  } else if constexpr (is_class_attribute<M>) {
+    if constexpr (has_storage<typename M::descriptor_type>) return !(storage_name<M> == M::name);
+    else return false;
+  } else {
+    return false;
+  }
+}
+
+template <class M>
+struct parameter {
+  static constexpr auto name = M::name;
+  using provider =
+      std::conditional_t<M::kind == member_kind::field, field_default<M>, descriptor_default<M>>;
+  static constexpr int missing = provider::missing;
+};
+
+template <class K>
+struct own_parameters {
+  template <class... M>
+  static auto of(list<M...>*)
+      -> concat<std::conditional_t<is_parameter<M>(), list<parameter<M>>, list<>>...>;
+  using type = decltype(of(static_cast<typename layout_of<K>::members*>(nullptr)));
+};
+
+// The MRO, base-most class first.
+template <class L>
+struct reversed;
+template <class... K>
+struct reversed<list<K...>> {
+  static constexpr auto positions = [] {
+    std::array<std::size_t, sizeof...(K)> a{};
+    for (std::size_t i = 0; i != a.size(); ++i) a[i] = a.size() - 1 - i;
+    return a;
+  }();
+  using type = pick<list<K...>, positions>;
+};
+
+// Each name once, where it first appears (a base's position), as declared by the most derived
+// class that declares it (its default).
+template <class... P>
+constexpr auto unique_positions(list<P...>*) {
+  constexpr std::string_view names[] = {std::string_view(), P::name.view()...};
+  constexpr std::size_t n = sizeof...(P);
+  constexpr std::size_t count = [&] {
+    std::size_t c = 0;
+    for (std::size_t i = 0; i != n; ++i) {
+      bool first = true;
+      for (std::size_t j = 0; j != i; ++j) first = first && names[j + 1] != names[i + 1];
+      c += first;
+    }
+    return c;
+  }();
+  std::array<std::size_t, count> out{};
+  std::size_t k = 0;
+  for (std::size_t i = 0; i != n; ++i) {
+    bool first = true;
+    for (std::size_t j = 0; j != i; ++j) first = first && names[j + 1] != names[i + 1];
+    if (!first) continue;
+    std::size_t last = i;
+    for (std::size_t j = i + 1; j != n; ++j)
+      if (names[j + 1] == names[i + 1]) last = j;
+    out[k++] = last;
+  }
+  return out;
+}
+
+template <class C>
+struct parameters_impl {
+  template <class... K>
+  static auto flat(list<K...>*) -> concat<typename own_parameters<K>::type...>;
+  using all = decltype(flat(static_cast<typename reversed<mro_t<C>>::type*>(nullptr)));
+  static constexpr auto positions = unique_positions(static_cast<all*>(nullptr));
+  using type = pick<all, positions>;
+};
+
+// The index of Name among the names, or their count.
+template <fixed_string Name, class... P>
+constexpr std::size_t index_of_name(list<P...>*) {
+  return first_true({(P::name == Name)...});
+}
+
+// Each error in a function of its own, so that g++'s first line ("In instantiation of ...
+// [with C = Component; Name = "colour"]") names the class and the attribute. Each returns
+// false: the keyword construction then does nothing more, and adds no second error.
+template <class C, fixed_string Name>
+constexpr bool unexpected_keyword() {
+  static_assert(diagnostics::keyword_argument_is_a_parameter<C, Name>,
+                "got an unexpected keyword argument: the class has no parameter of this name");
+  return false;
+}
+template <class C, fixed_string Name>
+constexpr bool repeated_keyword() {
+  static_assert(diagnostics::keyword_argument_given_once<C, Name>,
+                "keyword argument repeated: the same keyword is given twice");
+  return false;
+}
+template <class C, fixed_string Name>
+constexpr bool missing_keyword() {
+  static_assert(diagnostics::required_keyword_argument_given<C, Name>,
+                "missing a required keyword argument: the parameter has no default; give it");
+  return false;
+}
+
+// Whether a keyword of that name is among the keyword arguments K.
+template <fixed_string Name, class... K>
+inline constexpr bool given = first_true({K::name == Name...}) != sizeof...(K);
+template <class Keywords, class P>
+inline constexpr bool missing_required = false;
+template <class... K, class P>
+inline constexpr bool missing_required<list<K...>, P> =
+    P::missing == when_missing::required && !given<P::name, K...>;
+
+template <class C, class Keywords, class... P>
+constexpr std::size_t first_missing(list<P...>*) {
+  return first_true({missing_required<Keywords, P>...});
+}
+
+// What is wrong with keyword arguments K (all keyword_args) for class C: the position of the
+// first unknown one, of the first repeated one, and of the first required parameter missing
+// (each its list's size when none).
+template <class C, class... K>
+struct keyword_check {
+  using params = typename parameters_impl<C>::type;
+  static constexpr std::size_t unknown =
+      first_true({index_of_name<K::name>(static_cast<params*>(nullptr)) == params::size...});
+  static constexpr std::size_t twice = [] {
+    constexpr std::string_view given[] = {std::string_view(), K::name.view()...};
+    for (std::size_t i = 0; i != sizeof...(K); ++i)
+      for (std::size_t j = 0; j != i; ++j)
+        if (given[i + 1] == given[j + 1]) return i;
+    return sizeof...(K);
+  }();
+  static constexpr std::size_t missing =
+      first_missing<C, list<K...>>(static_cast<params*>(nullptr));
+};
+
+// One compile error for keyword arguments K of class C, or none: returns whether they are right.
+template <class C, class... K>
+constexpr bool keywords_ok() {
+  constexpr std::size_t n = sizeof...(K);
+  constexpr std::size_t positional = first_true({!is_keyword_arg<K>...});
+  if constexpr (positional != n) {
+    static_assert(diagnostics::argument_is_a_keyword<C, type_at<positional % n, K...>>,
+                  "keyword construction takes keyword arguments only: descr::kw<\"name\"> = value");
+    return false;
+  } else {
+    using check = keyword_check<C, K...>;
+    using params = typename check::params;
+    if constexpr (check::unknown != n)
+      return unexpected_keyword<C, type_at<check::unknown % n, K...>::name>();
+    else if constexpr (check::twice != n)
+      return repeated_keyword<C, type_at<check::twice % n, K...>::name>();
+    else if constexpr (check::missing != params::size)
+      return missing_keyword<C, at<params, check::missing % params::size>::name>();
+    else
+      return true;
+  }
+}
+
+template <std::size_t I, class... K>
+constexpr decltype(auto) keyword_value(K&... kw) {
+  auto& k = std::get<I>(std::forward_as_tuple(kw...));
+  using V = decltype(k.value);
+  return static_cast<V&&>(k.value);
+}
+
+}  // namespace detail
+
+// The parameters of C, a list of types with ::name (a fixed_string) and ::missing.
+template <class C>
+using parameters_t = typename detail::parameters_impl<C>::type;
+
+// self.__init__(**kw): sets each parameter of obj's class from its keyword, or its default, in
+// declaration order, through descr::setattr (each value through its validator). An exception
+// propagates from the set that threw; what was set before it stays set (a constructor that
+// throws destroys it all: use it in a constructor or through descr::make).
+template <Object C, class... K>
+constexpr void init(C& obj, K&&... kw) {
+  using Self = detail::class_of<C>;
+  if constexpr (detail::keywords_ok<Self, std::remove_cvref_t<K>...>()) {
+    detail::for_each_type<parameters_t<Self>>([&]<class P>(P*) {
+      constexpr std::size_t i =
+          detail::first_true({std::remove_cvref_t<K>::name == P::name...});
+      if constexpr (i != sizeof...(K))
+        setattr<P::name>(obj, detail::keyword_value<i>(kw...));
+      else if constexpr (P::missing == detail::when_missing::use_default)
+        setattr<P::name>(obj, P::provider::value());
+    });
+  }
+}
+
+// C(name=..., kind=...): a C built by keyword. C is default-constructed, then init(obj, kw...)
+// runs; if a set throws, the exception propagates and the half-built C is destroyed (nothing
+// it holds leaks).
+template <Object C, class... K>
+constexpr C make(K&&... kw) {
+  if constexpr (!std::is_default_constructible_v<C>) {
+    static_assert(diagnostics::made_class_is_default_constructible<C>,
+                  "descr::make<C> needs a default constructor of C");
+    throw;  // not reached: the class does not compile
+  } else {
+    C obj;
+    init(obj, std::forward<K>(kw)...);
+    return obj;
+  }
+}
+
+}  // namespace descr
