@@ -17,12 +17,38 @@
 namespace descr {
 
 namespace detail {
-// A sequence a List takes: iterable, not text, with items the item validator's type takes.
+template <class T>
+inline constexpr bool is_vector = false;
+template <class U, class A>
+inline constexpr bool is_vector<std::vector<U, A>> = true;
+
+// An item a List of Item takes: one Item takes as it is, or, for a List of Lists, a sequence
+// of such items (a std::vector<std::vector<int>> for a List of Lists of Number).
+template <class Item, class X>
+concept list_item =
+    storable<Item, X> ||
+    (is_vector<Item> && !string_like<std::remove_cvref_t<X>> && requires(const X& x) {
+      x.begin() != x.end();
+      requires storable<typename Item::value_type, decltype(*x.begin())> ||
+                   is_vector<typename Item::value_type>;
+    });
+// A sequence a List takes: iterable, not text, with items it takes.
 template <class V, class Item>
 concept list_of = !string_like<V> && requires(const V& v) {
   v.begin() != v.end();
-  requires storable<Item, decltype(*v.begin())>;
+  requires list_item<Item, decltype(*v.begin())>;
 };
+// The item made from x, converted item by item for a List of Lists.
+template <class Item, class X>
+constexpr Item make_item(X&& x) {
+  if constexpr (storable<Item, X&&>) {
+    return Item(static_cast<X&&>(x));
+  } else {
+    Item out;
+    for (auto&& y : x) out.push_back(make_item<typename Item::value_type>(static_cast<decltype(y)&&>(y)));
+    return out;
+  }
+}
 inline std::string index_prefix(std::size_t i, std::string_view message) {
   // Nested lists join their paths: [1][0]: ...
   return "[" + int_repr(i) + "]" + (message.starts_with('[') ? "" : ": ") + std::string(message);
@@ -75,7 +101,7 @@ struct List {
       validated_set(*this, static_cast<V&&>(value), private_value);
     } else {
       storage_type items;
-      for (auto&& x : value) items.push_back(item_type(static_cast<decltype(x)&&>(x)));
+      for (auto&& x : value) items.push_back(detail::make_item<item_type>(static_cast<decltype(x)&&>(x)));
       validated_set(*this, std::move(items), private_value);
     }
   }
