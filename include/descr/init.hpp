@@ -46,6 +46,7 @@ struct default_factory {};
 template <fixed_string Name, class V>
 struct keyword_arg {
   static constexpr auto name = Name;
+  using value_type = V;
   V value;
 };
 template <fixed_string Name>
@@ -301,6 +302,19 @@ struct keyword_check {
       first_missing<C, list<K...>>(static_cast<params*>(nullptr));
 };
 
+// The first keyword whose value its attribute's setattr does not take, or their count.
+template <class C, class... K>
+constexpr std::size_t first_wrong_value() {
+  return first_true({set_misuse<C, K::name, C, typename K::value_type&&>() != misuse::none...});
+}
+// setattr's own compile error for it (`wrong type for attribute`), before any set is
+// instantiated.
+template <class C, class B>
+constexpr void wrong_value() {
+  report<set_misuse<C, B::name, C, typename B::value_type&&>(), C, B::name,
+         std::remove_cvref_t<typename B::value_type>>();
+}
+
 // One compile error for keyword arguments K of class C, or none: returns whether they are right.
 template <class C, class... K>
 constexpr bool keywords_ok() {
@@ -345,14 +359,19 @@ template <Object C, class... K>
 constexpr void init(C& obj, K&&... kw) {
   using Self = detail::class_of<C>;
   if constexpr (detail::keywords_ok<Self, std::remove_cvref_t<K>...>()) {
-    detail::for_each_type<parameters_t<Self>>([&]<class P>(P*) {
-      constexpr std::size_t i =
-          detail::first_true({std::remove_cvref_t<K>::name == P::name...});
-      if constexpr (i != sizeof...(K))
-        setattr<P::name>(obj, detail::keyword_value<i>(kw...));
-      else if constexpr (P::missing == detail::when_missing::use_default)
-        setattr<P::name>(obj, P::provider::value());
-    });
+    constexpr std::size_t bad = detail::first_wrong_value<Self, std::remove_cvref_t<K>...>();
+    if constexpr (bad != sizeof...(K)) {
+      detail::wrong_value<Self, detail::type_at<bad, std::remove_cvref_t<K>...>>();
+    } else {
+      detail::for_each_type<parameters_t<Self>>([&]<class P>(P*) {
+        constexpr std::size_t i =
+            detail::first_true({std::remove_cvref_t<K>::name == P::name...});
+        if constexpr (i != sizeof...(K))
+          setattr<P::name>(obj, detail::keyword_value<i>(kw...));
+        else if constexpr (P::missing == detail::when_missing::use_default)
+          setattr<P::name>(obj, P::provider::value());
+      });
+    }
   }
 }
 
