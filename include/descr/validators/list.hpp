@@ -45,7 +45,8 @@ constexpr Item make_item(X&& x) {
     return Item(static_cast<X&&>(x));
   } else {
     Item out;
-    for (auto&& y : x) out.push_back(make_item<typename Item::value_type>(static_cast<decltype(y)&&>(y)));
+    for (auto&& y : x)
+      out.push_back(make_item<typename Item::value_type>(static_cast<decltype(y)&&>(y)));
     return out;
   }
 }
@@ -101,7 +102,8 @@ struct List {
       validated_set(*this, static_cast<V&&>(value), private_value);
     } else {
       storage_type items;
-      for (auto&& x : value) items.push_back(detail::make_item<item_type>(static_cast<decltype(x)&&>(x)));
+      for (auto&& x : value)
+        items.push_back(detail::make_item<item_type>(static_cast<decltype(x)&&>(x)));
       validated_set(*this, std::move(items), private_value);
     }
   }

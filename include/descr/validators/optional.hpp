@@ -27,8 +27,9 @@ concept is_none = std::is_same_v<std::remove_cvref_t<V>, none_t> ||
 //
 // It stores a std::optional of the inner validator's storage_type (repr and vars print an
 // empty one as None); a set takes descr::none (or std::nullopt) and what the inner validator
-// takes as it is (no conversion of sequences, as List's set makes), with its messages. Its default is None: keyword construction (init.hpp) does not
-// require it. A read before any set raises AttributeError, as for any validator.
+// takes as it is (no conversion of sequences, as List's set makes), with its messages. Its
+// default is None: keyword construction (init.hpp) does not require it. A read before any set
+// raises AttributeError, as for any validator.
 template <class Inner>
 struct Optional {
   static_assert(detail::validator_like<Inner>,

@@ -84,7 +84,9 @@ struct Pattern : Validator<Pattern<P>, std::string> {
     }
   }
 
-  constexpr std::string_view constant_error() const { return detail::pattern_syntax_error(pattern); }
+  constexpr std::string_view constant_error() const {
+    return detail::pattern_syntax_error(pattern);
+  }
 
  private:
   static const std::regex& compiled() {
