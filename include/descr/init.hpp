@@ -28,6 +28,7 @@
 #include "detail/class_attributes.hpp"
 #include "diagnostics.hpp"
 #include "layout.hpp"
+#include "validators/validator.hpp"
 
 namespace descr {
 
@@ -176,6 +177,7 @@ consteval bool is_parameter() {
 
 template <class M>
 struct parameter {
+  using member = M;
   static constexpr auto name = M::name;
   using provider =
       std::conditional_t<M::kind == member_kind::field, field_default<M>, descriptor_default<M>>;
@@ -338,6 +340,55 @@ constexpr bool keywords_ok() {
   }
 }
 
+// In constant evaluation, a value the attribute's constant validator rejects (one that declares
+// rejections and rejection(value): validator.hpp) stops the evaluation at a call that names the
+// class, the attribute and the reason, rather than at the validator's throw. Each step returns
+// before the next is called, so that the compilers print a short chain above the error.
+template <class P>
+struct rejections_of {
+  using type = rejections<>;
+};
+template <class P>
+  requires(P::member::kind == member_kind::attr &&
+           requires { typename P::member::descriptor_type::rejections; })
+struct rejections_of<P> {
+  using type = typename P::member::descriptor_type::rejections;
+};
+template <class P, class V>
+constexpr int rejection_code(const V& value) {
+  if constexpr (requires { P::member::prototype.rejection(value); })
+    return P::member::prototype.rejection(value);
+  else
+    return 0;
+}
+// The code of the value parameter P gets from keywords K (or its default): 0 if taken.
+template <class P, class... K>
+constexpr int code_of(const K&... kw) {
+  if constexpr (std::is_same_v<typename rejections_of<P>::type, rejections<>>) {
+    return 0;
+  } else {
+    constexpr std::size_t i = first_true({K::name == P::name...});
+    if constexpr (i != sizeof...(K))
+      return rejection_code<P>(std::get<i>(std::forward_as_tuple(kw...)).value);
+    else if constexpr (P::missing == when_missing::use_default)
+      return rejection_code<P>(P::provider::value());
+    else
+      return 0;
+  }
+}
+template <class C, fixed_string Name, fixed_string... Why>
+constexpr void report_rejection(int code, rejections<Why...>*) {
+  int i = 0;
+  ((++i == code ? diagnostics::value_rejected_in_constant_evaluation<C, Name, Why>() : void()),
+   ...);
+}
+template <class C, class... P, class... K>
+constexpr void check_constants(list<P...>*, const K&... kw) {
+  (report_rejection<C, P::name>(code_of<P>(kw...),
+                                static_cast<typename rejections_of<P>::type*>(nullptr)),
+   ...);
+}
+
 template <std::size_t I, class... K>
 constexpr decltype(auto) keyword_value(K&... kw) {
   auto& k = std::get<I>(std::forward_as_tuple(kw...));
@@ -363,6 +414,8 @@ constexpr void init(C& obj, K&&... kw) {
     if constexpr (bad != sizeof...(K)) {
       detail::wrong_value<Self, detail::type_at<bad, std::remove_cvref_t<K>...>>();
     } else {
+      if (std::is_constant_evaluated())
+        detail::check_constants<Self>(static_cast<parameters_t<Self>*>(nullptr), kw...);
       detail::for_each_type<parameters_t<Self>>([&]<class P>(P*) {
         constexpr std::size_t i =
             detail::first_true({std::remove_cvref_t<K>::name == P::name...});
@@ -375,12 +428,15 @@ constexpr void init(C& obj, K&&... kw) {
   }
 }
 
-// C(name=..., kind=...): a C built by keyword. C is default-constructed, then init(obj, kw...)
-// runs; if a set throws, the exception propagates and the half-built C is destroyed (nothing
-// it holds leaks).
+// C(name=..., kind=...): a C built by keyword: by C's keyword constructor where it declares one
+// (template <keyword_argument... K> C(K&&...)), else default-constructed and then
+// init(obj, kw...). If a set throws, the exception propagates and the half-built C is destroyed
+// (nothing it holds leaks).
 template <Object C, class... K>
 constexpr C make(K&&... kw) {
-  if constexpr (!std::is_default_constructible_v<C>) {
+  if constexpr (sizeof...(K) != 0 && std::is_constructible_v<C, K&&...>) {
+    return C(std::forward<K>(kw)...);
+  } else if constexpr (!std::is_default_constructible_v<C>) {
     static_assert(diagnostics::made_class_is_default_constructible<C>,
                   "descr::make<C> needs a default constructor of C");
     throw;  // not reached: the class does not compile

@@ -94,6 +94,8 @@ TEST_CASE("a class with a keyword constructor: Widget(name=..., quantity=...)") 
   CHECK(descr::repr(descr::vars(w)) == "{'_name': 'x', '_quantity': 2}");
   CHECK_THROWS_WITH_AS(Widget(kw<"quantity"> = -2, kw<"name"> = "x"), "Expected -2 to be at least 0",
                        descr::value_error);
+  auto v = descr::make<Widget>(kw<"name"> = "y", kw<"quantity"> = 1);  // by its keyword constructor
+  CHECK(descr::repr(descr::vars(v)) == "{'_name': 'y', '_quantity': 1}");
 }
 
 namespace {
@@ -174,4 +176,6 @@ TEST_CASE("in constant evaluation a valid construction is a constant, a rejected
   static_assert(constant_evaluable<decltype([] { return scaled(10); })>);
   static_assert(!constant_evaluable<decltype([] { return scaled(11); })>);
   static_assert(!constant_evaluable<decltype([] { return scaled(-1); })>);
+  constexpr Gauge g = descr::make<Gauge>(kw<"level"> = 3, kw<"scale"> = 5);
+  static_assert(descr::getattr<"level">(g) == 3 && descr::getattr<"scale">(g) == 5);
 }

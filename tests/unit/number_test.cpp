@@ -275,3 +275,17 @@ TEST_CASE("exclusive bounds: gt and lt, checked after minvalue and maxvalue; NaN
   static_assert(descr::Number{.maxvalue = 2, .gt = 2}.constant_error() == "gt is not less than maxvalue");
   static_assert(descr::Number{.gt = 1, .lt = 1.5}.constant_error().empty());
 }
+
+TEST_CASE("rejection: validate's checks without throwing, for constant evaluation") {
+  constexpr descr::Number<int> n{.minvalue = 0, .maxvalue = 10, .gt = 1, .lt = 9};
+  static_assert(n.rejection(5) == 0);
+  static_assert(n.rejection(-1) == 2);  // "to be at least minvalue"
+  static_assert(n.rejection(11) == 3);  // "to be no more than maxvalue"
+  static_assert(n.rejection(1) == 4);   // "to be greater than gt"
+  static_assert(n.rejection(9) == 5);   // "to be less than lt"
+  static_assert(n.rejection("V") == 1);  // "to be an int or float"
+  static_assert(std::is_same_v<descr::Number<>::rejections,
+                               descr::rejections<"to be an int or float", "to be at least minvalue",
+                                                 "to be no more than maxvalue", "to be greater than gt",
+                                                 "to be less than lt">>);
+}

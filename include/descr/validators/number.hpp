@@ -206,21 +206,32 @@ struct Number {
 
   template <class V>
   constexpr void validate(const V& value) const {
+    switch (rejection(value)) {
+      case 0: return;
+      case 1: throw type_error(detail::expected(detail::message_repr(value), "an int or float"));
+      case 2: throw value_error(expected_bound(value, "at least ", minvalue));
+      case 3: throw value_error(expected_bound(value, "no more than ", maxvalue));
+      case 4: throw value_error(expected_bound(value, "greater than ", gt));
+      default: throw value_error(expected_bound(value, "less than ", lt));
+    }
+  }
+
+  // What validate checks, without throwing: 0 for a value it takes, else the position of the
+  // reason in `rejections` (the protocol addition that names it in a compile error where a
+  // class is built by keyword in constant evaluation: init.hpp).
+  using rejections = descr::rejections<"to be an int or float", "to be at least minvalue",
+                                       "to be no more than maxvalue", "to be greater than gt",
+                                       "to be less than lt">;
+  template <class V>
+  constexpr int rejection(const V& value) const noexcept {
     if constexpr (!detail::python_number<V>) {
-      throw type_error(detail::expected(detail::message_repr(value), "an int or float"));
+      return 1;
     } else {
-      if (minvalue.has_value() && detail::compare_to(value, minvalue) < 0)
-        throw value_error(detail::expected(detail::message_repr(value),
-                                           "at least " + minvalue.repr()));
-      if (maxvalue.has_value() && detail::compare_to(value, maxvalue) > 0)
-        throw value_error(detail::expected(detail::message_repr(value),
-                                           "no more than " + maxvalue.repr()));
-      if (gt.has_value() && detail::compare_to(value, gt) <= 0)
-        throw value_error(detail::expected(detail::message_repr(value),
-                                           "greater than " + gt.repr()));
-      if (lt.has_value() && detail::compare_to(value, lt) >= 0)
-        throw value_error(detail::expected(detail::message_repr(value),
-                                           "less than " + lt.repr()));
+      if (minvalue.has_value() && detail::compare_to(value, minvalue) < 0) return 2;
+      if (maxvalue.has_value() && detail::compare_to(value, maxvalue) > 0) return 3;
+      if (gt.has_value() && detail::compare_to(value, gt) <= 0) return 4;
+      if (lt.has_value() && detail::compare_to(value, lt) >= 0) return 5;
+      return 0;
     }
   }
 
@@ -236,6 +247,11 @@ struct Number {
   }
 
  private:
+  template <class V>
+  static std::string expected_bound(const V& value, std::string_view what,
+                                    const optional_number& bound) {
+    return detail::expected(detail::message_repr(value), std::string(what) + bound.repr());
+  }
   // Whether no value can be above `low` and below `high` (one of them exclusive).
   static constexpr bool empty_between(const optional_number& low, const optional_number& high) {
     return low.has_value() && high.has_value() && (low.value() <=> high.value()) >= 0;

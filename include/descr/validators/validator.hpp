@@ -29,6 +29,24 @@
 
 namespace descr {
 
+// The reasons a validator gives for rejecting a value, as constants, for the compile error of
+// a rejected value in constant evaluation. A validator declares them with a check that does
+// not throw (descr::Number does):
+//   using rejections = descr::rejections<"Expected the value to be at least minvalue", ...>;
+//   constexpr int rejection(const V& value) const;  // 0: taken; i: the i-th reason
+// Keyword construction (init.hpp) in constant evaluation then stops at the first rejected
+// value with a diagnostic naming the class, the attribute and the reason.
+template <fixed_string... Why>
+struct rejections {};
+
+namespace diagnostics {
+// Not constexpr: reached in constant evaluation, it stops it, and the compilers name it with
+// its template arguments: the class, the attribute, and why the validator rejects the value.
+// Give the attribute a value its validator takes.
+template <class Class, fixed_string Name, fixed_string Why>
+inline void value_rejected_in_constant_evaluation() {}
+}  // namespace diagnostics
+
 namespace detail {
 
 template <class V>
