@@ -7,7 +7,7 @@
 
 #include "../access.hpp"
 #include "../errors.hpp"
-#include "../init.hpp"
+#include "../parameters.hpp"
 #include "../name_of.hpp"
 #include "validator.hpp"
 
