@@ -254,3 +254,38 @@ TEST_CASE("a validated set runs in constant evaluation; a rejected value is no c
   static_assert(!constant_evaluable<decltype([] { Meter m; descr::setattr<"ratio">(m, 2); return 0; })>);
   static_assert(!constant_evaluable<decltype([] { Meter m; return descr::getattr<"level">(m); })>);
 }
+
+TEST_CASE("exclusive bounds: gt and lt, checked after minvalue and maxvalue; NaN passes") {
+  // class Ratio: value = Number(gt=0, lt=1)   (the HowTo's Number with gt and lt)
+  // r.value = 0     ValueError: Expected 0 to be greater than 0
+  // r.value = 1.0   ValueError: Expected 1.0 to be less than 1
+  // r.value = 0.5; r.value = float('nan')   both stored
+  struct Ratio : descr::object<Ratio, descr::attr<"value", descr::Number{.gt = 0, .lt = 1}>,
+                               descr::attr<"both", descr::Number{.minvalue = 0, .lt = 10}>> {};
+  Ratio r;
+  CHECK_THROWS_WITH_AS(descr::setattr<"value">(r, 0), "Expected 0 to be greater than 0", descr::value_error);
+  CHECK_THROWS_WITH_AS(descr::setattr<"value">(r, 1.0), "Expected 1.0 to be less than 1", descr::value_error);
+  descr::setattr<"value">(r, 0.5);
+  descr::setattr<"value">(r, nan);
+  CHECK(descr::repr(descr::getattr<"value">(r)) == "nan");
+  CHECK_THROWS_WITH_AS(descr::setattr<"both">(r, -1), "Expected -1 to be at least 0", descr::value_error);
+  CHECK_THROWS_WITH_AS(descr::setattr<"both">(r, 10), "Expected 10 to be less than 10", descr::value_error);
+  static_assert(descr::Number{.gt = 1, .lt = 1}.constant_error() == "gt is not less than lt");
+  static_assert(descr::Number{.minvalue = 2, .lt = 2}.constant_error() == "minvalue is not less than lt");
+  static_assert(descr::Number{.maxvalue = 2, .gt = 2}.constant_error() == "gt is not less than maxvalue");
+  static_assert(descr::Number{.gt = 1, .lt = 1.5}.constant_error().empty());
+}
+
+TEST_CASE("rejection: validate's checks without throwing, for constant evaluation") {
+  constexpr descr::Number<int> n{.minvalue = 0, .maxvalue = 10, .gt = 1, .lt = 9};
+  static_assert(n.rejection(5) == 0);
+  static_assert(n.rejection(-1) == 2);  // "to be at least minvalue"
+  static_assert(n.rejection(11) == 3);  // "to be no more than maxvalue"
+  static_assert(n.rejection(1) == 4);   // "to be greater than gt"
+  static_assert(n.rejection(9) == 5);   // "to be less than lt"
+  static_assert(n.rejection("V") == 1);  // "to be an int or float"
+  static_assert(std::is_same_v<descr::Number<>::rejections,
+                               descr::rejections<"to be an int or float", "to be at least minvalue",
+                                                 "to be no more than maxvalue", "to be greater than gt",
+                                                 "to be less than lt">>);
+}

@@ -161,7 +161,7 @@ constexpr std::partial_ordering compare_to(const V& v, const optional_number& bo
 }  // namespace detail
 
 // class Number(Validator):
-//     def __init__(self, minvalue=None, maxvalue=None): ...
+//     def __init__(self, minvalue=None, maxvalue=None, gt=None, lt=None): ...
 //     def validate(self, value):
 //         if not isinstance(value, (int, float)):
 //             raise TypeError(f'Expected {value!r} to be an int or float')
@@ -169,13 +169,18 @@ constexpr std::partial_ordering compare_to(const V& v, const optional_number& bo
 //             raise ValueError(f'Expected {value!r} to be at least {self.minvalue!r}')
 //         if self.maxvalue is not None and value > self.maxvalue:
 //             raise ValueError(f'Expected {value!r} to be no more than {self.maxvalue!r}')
+//         if self.gt is not None and value <= self.gt:
+//             raise ValueError(f'Expected {value!r} to be greater than {self.gt!r}')
+//         if self.lt is not None and value >= self.lt:
+//             raise ValueError(f'Expected {value!r} to be less than {self.lt!r}')
 //
-// Bounds are inclusive; NaN passes both (Python's comparisons with NaN are false). T is the
-// stored type: int_or_float (the default, any Python number, bool included) or a C++
-// arithmetic type, which takes what a field of that type takes (Number<int> refuses a double
-// at compile time). A value of another type is the `wrong type for attribute` compile error; a
-// std::variant holding one is Python's TypeError at run time. Number{.minvalue = 5,
-// .maxvalue = 1} does not compile.
+// minvalue and maxvalue are inclusive, gt and lt (pydantic's names) exclusive; NaN passes all
+// four (Python's comparisons with NaN are false). T is the stored type: int_or_float (the
+// default, any Python number, bool included) or a C++ arithmetic type, which takes what a
+// field of that type takes (Number<int> refuses a double at compile time). A value of another
+// type is the `wrong type for attribute` compile error; a std::variant holding one is Python's
+// TypeError at run time. Bounds that leave no value (Number{.minvalue = 5, .maxvalue = 1},
+// Number{.gt = 1, .lt = 1}) do not compile.
 template <class T = int_or_float>
 struct Number {
   static_assert(std::is_arithmetic_v<T> || std::is_same_v<T, int_or_float>,
@@ -183,6 +188,8 @@ struct Number {
 
   optional_number minvalue{};
   optional_number maxvalue{};
+  optional_number gt{};  // exclusive bounds: Number{.gt = 0} takes 0.5, not 0
+  optional_number lt{};
 
   // Validator's three members, declared here: a designated initializer (Number{.minvalue =
   // 0}) of a class with a base makes g++ warn (-Wextra) about the base it leaves out.
@@ -199,15 +206,32 @@ struct Number {
 
   template <class V>
   constexpr void validate(const V& value) const {
+    switch (rejection(value)) {
+      case 0: return;
+      case 1: throw type_error(detail::expected(detail::message_repr(value), "an int or float"));
+      case 2: throw value_error(expected_bound(value, "at least ", minvalue));
+      case 3: throw value_error(expected_bound(value, "no more than ", maxvalue));
+      case 4: throw value_error(expected_bound(value, "greater than ", gt));
+      default: throw value_error(expected_bound(value, "less than ", lt));
+    }
+  }
+
+  // What validate checks, without throwing: 0 for a value it takes, else the position of the
+  // reason in `rejections` (the protocol addition that names it in a compile error where a
+  // class is built by keyword in constant evaluation: init.hpp).
+  using rejections = descr::rejections<"to be an int or float", "to be at least minvalue",
+                                       "to be no more than maxvalue", "to be greater than gt",
+                                       "to be less than lt">;
+  template <class V>
+  constexpr int rejection(const V& value) const noexcept {
     if constexpr (!detail::python_number<V>) {
-      throw type_error(detail::expected(detail::message_repr(value), "an int or float"));
+      return 1;
     } else {
-      if (minvalue.has_value() && detail::compare_to(value, minvalue) < 0)
-        throw value_error(detail::expected(detail::message_repr(value),
-                                           "at least " + minvalue.repr()));
-      if (maxvalue.has_value() && detail::compare_to(value, maxvalue) > 0)
-        throw value_error(detail::expected(detail::message_repr(value),
-                                           "no more than " + maxvalue.repr()));
+      if (minvalue.has_value() && detail::compare_to(value, minvalue) < 0) return 2;
+      if (maxvalue.has_value() && detail::compare_to(value, maxvalue) > 0) return 3;
+      if (gt.has_value() && detail::compare_to(value, gt) <= 0) return 4;
+      if (lt.has_value() && detail::compare_to(value, lt) >= 0) return 5;
+      return 0;
     }
   }
 
@@ -216,7 +240,21 @@ struct Number {
     if (minvalue.has_value() && maxvalue.has_value() &&
         (minvalue.value() <=> maxvalue.value()) > 0)
       return "minvalue is greater than maxvalue";
+    if (empty_between(gt, lt)) return "gt is not less than lt";
+    if (empty_between(minvalue, lt)) return "minvalue is not less than lt";
+    if (empty_between(gt, maxvalue)) return "gt is not less than maxvalue";
     return {};
+  }
+
+ private:
+  template <class V>
+  static std::string expected_bound(const V& value, std::string_view what,
+                                    const optional_number& bound) {
+    return detail::expected(detail::message_repr(value), std::string(what) + bound.repr());
+  }
+  // Whether no value can be above `low` and below `high` (one of them exclusive).
+  static constexpr bool empty_between(const optional_number& low, const optional_number& high) {
+    return low.has_value() && high.has_value() && (low.value() <=> high.value()) >= 0;
   }
 };
 

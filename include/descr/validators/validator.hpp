@@ -29,6 +29,24 @@
 
 namespace descr {
 
+// The reasons a validator gives for rejecting a value, as constants, for the compile error of
+// a rejected value in constant evaluation. A validator declares them with a check that does
+// not throw (descr::Number does):
+//   using rejections = descr::rejections<"Expected the value to be at least minvalue", ...>;
+//   constexpr int rejection(const V& value) const;  // 0: taken; i: the i-th reason
+// Keyword construction (init.hpp) in constant evaluation then stops at the first rejected
+// value with a diagnostic naming the class, the attribute and the reason.
+template <fixed_string... Why>
+struct rejections {};
+
+namespace diagnostics {
+// Not constexpr: reached in constant evaluation, it stops it, and the compilers name it with
+// its template arguments: the class, the attribute, and why the validator rejects the value.
+// Give the attribute a value its validator takes.
+template <class Class, fixed_string Name, fixed_string Why>
+inline void value_rejected_in_constant_evaluation() {}
+}  // namespace diagnostics
+
 namespace detail {
 
 template <class V>
@@ -91,12 +109,65 @@ std::string message_repr(const V& v) {
   else if constexpr (is_variant<V>)
     return std::visit([](const auto& held) { return message_repr(held); }, v);
   else if constexpr (requires { v.repr(); }) return std::string(v.repr());
-  else return "<" + std::string(name_of<V>) + " object>";
+  else if constexpr (requires { v.has_value(); *v; })  // std::optional: None or the value
+    return v.has_value() ? message_repr(*v) : std::string("None");
+  else if constexpr (requires { v.begin() != v.end(); }) {  // a sequence: a Python list
+    std::string out = "[";
+    for (const auto& item : v) {
+      if (out.size() > 1) out += ", ";
+      out += message_repr(item);
+    }
+    return out + "]";
+  } else return "<" + std::string(name_of<V>) + " object>";
 }
+
+// A validator is a descriptor with a storage_type and a validate(value) that throws
+// descr::value_error or descr::type_error: what List, Optional and AllOf are built from.
+template <class D>
+concept validator_like = requires { typename D::storage_type; };
 
 // "Expected " + what + " to be " + rest: the HowTo's messages.
 inline std::string expected(std::string what, std::string_view rest) {
   return "Expected " + std::move(what) + " to be " + std::string(rest);
+}
+
+// Whether a validator's messages may start with an item path ("[2]: ..."): List's, and those
+// of the validators built from one. Its set then puts the attribute's name before the path.
+template <class D>
+inline constexpr bool reports_item_paths = false;
+template <class D>
+  requires requires { D::reports_item_paths; }
+inline constexpr bool reports_item_paths<D> = D::reports_item_paths;
+
+// Rethrows the validator error being handled, as its own type, with `prefix` before its
+// message when the message starts with an item path ('['). Other errors go through unchanged.
+[[noreturn]] inline void rethrow_item_path(std::string_view prefix) {
+  try {
+    throw;
+  } catch (const value_error& e) {
+    if (e.what()[0] != '[') throw;
+    throw value_error(std::string(prefix) + e.what());
+  } catch (const type_error& e) {
+    if (e.what()[0] != '[') throw;
+    throw type_error(std::string(prefix) + e.what());
+  }
+}
+
+// validator.validate(value), with the attribute's name before an item path in its message
+// ("items[2]: ..."): the private name without its "_".
+template <class D, class V, class T>
+constexpr void validate_named(const D& validator, const V& value, const slot<T>& private_value) {
+  if constexpr (reports_item_paths<D>) {
+    try {
+      validator.validate(value);
+    } catch (const error&) {
+      std::string_view name = private_value.name();
+      if (!name.empty() && name[0] == '_') name.remove_prefix(1);
+      rethrow_item_path(name);
+    }
+  } else {
+    validator.validate(value);
+  }
 }
 
 }  // namespace detail
@@ -108,12 +179,12 @@ template <class D, class T, class V>
 constexpr void validated_set(const D& validator, V&& value, const slot<T>& private_value) {
   using Plain = std::remove_cvref_t<V>;
   if constexpr (detail::storable<T, V> && detail::validates<D, Plain>) {
-    validator.validate(std::as_const(value));
+    detail::validate_named(validator, std::as_const(value), private_value);
     detail::store(private_value, static_cast<V&&>(value));
   } else {
     std::visit(
         [&](auto&& held) {
-          validator.validate(std::as_const(held));
+          detail::validate_named(validator, std::as_const(held), private_value);
           if constexpr (detail::storable<T, decltype(held)>)
             detail::store(private_value, static_cast<decltype(held)&&>(held));
           else  // validate must reject a value that cannot be stored

@@ -1,0 +1,33 @@
+#pragma once
+// descr::NonEmpty: a str or a list that is not empty (pydantic's min_length=1, with a message
+// of its own):
+//   descr::attr<"title", descr::NonEmpty{}>                      a std::string
+//   descr::attr<"tags", descr::NonEmpty<std::vector<std::string>>{}>
+#include <string>
+#include <string_view>
+
+#include "../errors.hpp"
+#include "validator.hpp"
+
+namespace descr {
+
+// class NonEmpty(Validator):
+//     def validate(self, value):
+//         if len(value) == 0:
+//             raise ValueError(f'Expected {value!r} to be non-empty')
+//
+// T, the stored type: std::string (the default; a set takes any text) or a sequence type. A
+// value with no length is the `wrong type for attribute` compile error.
+template <class T = std::string>
+struct NonEmpty : Validator<NonEmpty<T>, T> {
+  template <class V>
+    requires detail::string_like<V> || requires(const V& v) { v.begin() == v.end(); }
+  constexpr void validate(const V& value) const {
+    bool empty;
+    if constexpr (detail::string_like<V>) empty = std::string_view(value).empty();
+    else empty = value.begin() == value.end();
+    if (empty) throw value_error(detail::expected(detail::message_repr(value), "non-empty"));
+  }
+};
+
+}  // namespace descr

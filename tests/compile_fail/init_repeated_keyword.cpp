@@ -1,0 +1,17 @@
+// Component(kind='metal', kind='wood'): Python's SyntaxError "keyword argument repeated: kind"
+// is a compile error naming the class and the keyword.
+// expect: keyword argument repeated | Component | kind
+#include <descr/descr.hpp>
+#include <descr/init.hpp>
+#include <descr/validators/one_of.hpp>
+
+struct Component : descr::object<Component, descr::attr<"kind", descr::OneOf{"wood", "metal"}>> {};
+
+int main() {
+#ifdef DESCR_FAIL
+  auto c = descr::make<Component>(descr::kw<"kind"> = "metal", descr::kw<"kind"> = "wood");
+#else
+  auto c = descr::make<Component>(descr::kw<"kind"> = "metal");
+#endif
+  return descr::getattr<"kind">(c) == "metal" ? 0 : 1;
+}
