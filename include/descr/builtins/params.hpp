@@ -196,7 +196,7 @@ constexpr poison report_keywords() {
 // f, with the names of its parameters: params<"self", "x">(f). Called with keyword arguments,
 // it passes every value in parameter order; called without, it is f.
 template <class F, fixed_string... Names>
-struct parameters {
+struct with_params {
   F func;
 
   template <class... A>
@@ -218,7 +218,7 @@ struct parameters {
 template <fixed_string... Names>
 struct params_t {
   template <class F>
-  constexpr parameters<F, Names...> operator()(F f) const {
+  constexpr with_params<F, Names...> operator()(F f) const {
     return {f};
   }
 };
@@ -231,19 +231,19 @@ namespace detail {
 template <class F, class... A>
 inline constexpr bool takes_arguments = std::is_invocable_v<F, A...>;
 template <class F, fixed_string... Names, class... A>
-inline constexpr bool takes_arguments<const parameters<F, Names...>&, A...> =
+inline constexpr bool takes_arguments<const with_params<F, Names...>&, A...> =
     takes_by_keyword<const F&, names<Names...>, A...>;
 template <class F, class... A>
 inline constexpr bool keywords_misfit = false;
 template <class F, fixed_string... Names, class... A>
-inline constexpr bool keywords_misfit<const parameters<F, Names...>&, A...> =
+inline constexpr bool keywords_misfit<const with_params<F, Names...>&, A...> =
     bind_keywords<names<Names...>, A...>::value.problem != call_problem::none;
 template <class F>
 struct parameter_names_of {
   using type = names<>;
 };
 template <class F, fixed_string... Names>
-struct parameter_names_of<parameters<F, Names...>> {
+struct parameter_names_of<with_params<F, Names...>> {
   using type = names<Names...>;
 };
 }  // namespace detail
