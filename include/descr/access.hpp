@@ -82,10 +82,10 @@ constexpr void setattr(Obj& obj, V&& value) {
   constexpr int fast = detail::fast_kind<F>;
   if constexpr (detail::fast_write<Obj, F, V&&>) {
     static_cast<F&>(obj).value = std::forward<V>(value);
-    detail::forget_dependents<Name>(obj);
+    if constexpr (detail::has_dependents<C>) detail::forget_dependents<Name>(obj);
   } else if constexpr (fast == 4 && detail::fast_set<C, F, Obj, V&&>) {
     detail::descriptor_set<typename F::member, typename F::owner>(obj, std::forward<V>(value));
-    detail::forget_dependents<Name>(obj);
+    if constexpr (detail::has_dependents<C>) detail::forget_dependents<Name>(obj);
   } else {
     constexpr int m = detail::set_misuse<C, Name, Obj, V&&>();
     if constexpr (m != detail::misuse::none) detail::report<m, C, Name, std::remove_cvref_t<V>>();
