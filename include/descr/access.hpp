@@ -5,6 +5,7 @@
 #include <type_traits>
 #include <utility>
 
+#include "detail/fast_path.hpp"
 #include "detail/misuse.hpp"
 #include "detail/read.hpp"
 #include "detail/write.hpp"
@@ -35,7 +36,16 @@ constexpr decltype(auto) generic_getattr(Obj& obj) {
 template <fixed_string Name, class Obj>
 constexpr decltype(auto) getattr(Obj&& obj) {
   using T = std::remove_cvref_t<Obj>;
-  if constexpr (detail::is_type_v<T>) {
+  using O = std::remove_reference_t<Obj>;
+  using F = detail::fast_entry_t<T, Name>;  // the common cases first (detail/fast_path.hpp)
+  constexpr int fast = detail::fast_kind<F>;
+  if constexpr (fast == 1) {
+    return (static_cast<std::conditional_t<std::is_const_v<O>, const F&, F&>>(obj).value);
+  } else if constexpr (fast == 3) {
+    return detail::class_attribute_object<typename F::owner, typename F::member>();
+  } else if constexpr (fast == 4 && detail::fast_get<T, F, O>) {
+    return detail::descriptor_get<T, typename F::member, typename F::owner>(obj);
+  } else if constexpr (detail::is_type_v<T>) {
     using C = typename T::type;
     using A = detail::class_attribute<Name, detail::mro_t<C>>;
     constexpr int m = detail::class_get_misuse<C, Name>();
@@ -68,9 +78,19 @@ constexpr decltype(auto) getattr(Obj&& obj) {
 template <fixed_string Name, Object Obj, class V>
 constexpr void setattr(Obj& obj, V&& value) {
   using C = std::remove_cv_t<Obj>;
-  constexpr int m = detail::set_misuse<C, Name, Obj, V&&>();
-  if constexpr (m != detail::misuse::none) detail::report<m, C, Name, std::remove_cvref_t<V>>();
-  else detail::instance_setattr<Name>(obj, std::forward<V>(value));
+  using F = detail::fast_entry_t<C, Name>;  // the common cases first (detail/fast_path.hpp)
+  constexpr int fast = detail::fast_kind<F>;
+  if constexpr (detail::fast_write<Obj, F, V&&>) {
+    static_cast<F&>(obj).value = std::forward<V>(value);
+    if constexpr (detail::has_dependents<C>) detail::forget_dependents<Name>(obj);
+  } else if constexpr (fast == 4 && detail::fast_set<C, F, Obj, V&&>) {
+    detail::descriptor_set<typename F::member, typename F::owner>(obj, std::forward<V>(value));
+    if constexpr (detail::has_dependents<C>) detail::forget_dependents<Name>(obj);
+  } else {
+    constexpr int m = detail::set_misuse<C, Name, Obj, V&&>();
+    if constexpr (m != detail::misuse::none) detail::report<m, C, Name, std::remove_cvref_t<V>>();
+    else detail::instance_setattr<Name>(obj, std::forward<V>(value));
+  }
 }
 
 // del obj.x

@@ -40,6 +40,9 @@ struct dependents_of<C, list<K...>> {
   using type = typename first_along_mro<C, declared>::type;
 };
 
+template <class C>
+inline constexpr bool has_dependents = dependents_of<C>::type::size != 0;
+
 // After obj.Name was set or deleted: forget(obj) on each attribute that depends on Name.
 template <fixed_string Name, class Obj>
 constexpr void forget_dependents(Obj& obj) {

@@ -1,0 +1,188 @@
+#pragma once
+// The common accesses without the general machinery: reading or writing a field that no class
+// attribute shadows, reading a plain class variable (a scalar constant), calling a descriptor's
+// get or set that takes the access as it is, on a class without a getattribute_hook. Each
+// costs a hash-table probe in constant evaluation and one deduction against a group of at most
+// 32 entries (names_of, below). Everything else (hooks, absentable reads, misuse) takes the
+// general path, whose answer for these accesses is the same (lookup.hpp's rules; misuse.hpp
+// finds nothing wrong with them).
+#include <cstddef>
+#include <cstdint>
+#include <initializer_list>
+#include <type_traits>
+
+#include "c3.hpp"
+#include "cells.hpp"
+#include "class_attributes.hpp"
+#include "misuse.hpp"
+#include "typelist.hpp"
+#include "unique_names.hpp"
+#include "write.hpp"
+
+namespace descr::detail {
+
+// Whether accesses on C may take the fast path: C is a descr class defined with its own
+// object<C, ...>, accepted by object<>'s checks, and without a getattribute_hook.
+template <class C>
+inline constexpr bool fast_class = false;
+template <descr_class C>
+  requires std::is_same_v<typename C::descr_layout::self, C>
+inline constexpr bool fast_class<C> =
+    C::descr_layout::hierarchy_ok && std::is_void_v<getattribute_hook_of<C>>;
+
+// Every name of C, instance entries and class attributes, found in two steps: a hash table
+// of the names' hashes, built once per class in constant evaluation, gives the entry's
+// position; the entries are grouped by 32 in order, and one deduction against the group of
+// that position (one base per entry, keyed by the hash: integers compare faster than strings)
+// gives the entry. A deduction against one base per name of the class would cost each access
+// time linear in the class size (about 1 us per name: at N = 1000, most of the compile).
+// A name that is both an entry and an attribute (a field hidden by a descriptor, a
+// descriptor's storage named like it), or two names of one hash, have no position: such names
+// take the general path.
+template <class E>
+inline constexpr std::uint64_t name_hash = fnv1a(E::name.view());
+template <std::uint64_t Hash, class E>
+struct hashed {};
+template <class... E>
+struct name_group : hashed<name_hash<E>, E>... {};
+
+template <std::uint64_t Hash>
+void find_hashed(...);
+template <std::uint64_t Hash, class E>
+E find_hashed(const hashed<Hash, E>*);
+
+// The entries in groups of 32, in order (one instantiation per group, not per entry).
+template <class Groups, class... E>
+struct grouped {
+  using type = Groups;
+};
+template <class... G, class... E>
+  requires(sizeof...(E) != 0 && sizeof...(E) < 32)
+struct grouped<list<G...>, E...> {
+  using type = list<G..., name_group<E...>>;
+};
+template <class... G, class E0, class E1, class E2, class E3, class E4, class E5, class E6,
+          class E7, class E8, class E9, class E10, class E11, class E12, class E13, class E14,
+          class E15, class E16, class E17, class E18, class E19, class E20, class E21, class E22,
+          class E23, class E24, class E25, class E26, class E27, class E28, class E29, class E30,
+          class E31, class... Rest>
+struct grouped<list<G...>, E0, E1, E2, E3, E4, E5, E6, E7, E8, E9, E10, E11, E12, E13, E14, E15,
+                      E16, E17, E18, E19, E20, E21, E22, E23, E24, E25, E26, E27, E28, E29, E30,
+                      E31, Rest...>
+    : grouped<list<G..., name_group<E0, E1, E2, E3, E4, E5, E6, E7, E8, E9, E10, E11, E12, E13, E14,
+                                    E15, E16, E17, E18, E19, E20, E21, E22, E23, E24, E25, E26, E27,
+                                    E28, E29, E30, E31>>, Rest...> {};
+
+// Open addressing: position + 1 of the entry of that hash, 0 for an empty slot, `ambiguous`
+// for a hash two entries share.
+inline constexpr std::uint32_t ambiguous = ~std::uint32_t{0};
+template <std::size_t Capacity>
+struct position_table {
+  std::uint64_t hash[Capacity];
+  std::uint32_t position[Capacity];
+};
+template <std::size_t Capacity>
+constexpr position_table<Capacity> make_positions(std::initializer_list<std::uint64_t> hashes) {
+  position_table<Capacity> t{};
+  std::uint32_t i = 0;
+  for (std::uint64_t h : hashes) {
+    std::size_t s = h % Capacity;
+    while (t.position[s] != 0 && t.hash[s] != h) s = (s + 1) % Capacity;
+    t.position[s] = t.position[s] == 0 ? i + 1 : ambiguous;
+    t.hash[s] = h;
+    ++i;
+  }
+  return t;
+}
+
+template <class Attributes, class Cells>
+struct names_table;
+template <class... A, class... K>
+struct names_table<list<A...>, list<K...>> {
+  static constexpr std::size_t size = sizeof...(A) + sizeof...(K);
+  static constexpr std::size_t capacity = 2 * size + 1;
+  static constexpr position_table<capacity> table =
+      make_positions<capacity>({name_hash<A>..., name_hash<K>...});
+  using groups = typename grouped<list<>, A..., K...>::type;
+};
+
+template <class C, bool = fast_class<C>>
+struct names_of : names_table<list<>, list<>> {};
+template <class C>
+struct names_of<C, true> : names_table<typename attribute_index_impl<mro_t<C>>::entries,
+                                       typename C::descr_layout::cells> {};
+
+// The position of the entry of hash Hash, or Names::size. The table is read through a
+// constant reference: naming `Names::table` at each step costs clang several times more.
+template <class Names>
+constexpr std::size_t position_of(std::uint64_t hash) {
+  constexpr const auto& t = Names::table;
+  for (std::size_t s = hash % Names::capacity; t.position[s] != 0; s = (s + 1) % Names::capacity)
+    if (t.hash[s] == hash) return t.position[s] == ambiguous ? Names::size : t.position[s] - 1;
+  return Names::size;
+}
+
+template <class Names, std::uint64_t Hash, std::size_t Position = position_of<Names>(Hash)>
+struct entry_at {
+  using type = void;
+};
+template <class Names, std::uint64_t Hash, std::size_t Position>
+  requires(Position < Names::size)
+struct entry_at<Names, Hash, Position> {
+  using type = decltype(find_hashed<Hash>(
+      static_cast<const at<typename Names::groups, Position / 32>*>(nullptr)));
+};
+
+// The entry found under Name's hash, if it has that name.
+template <class E, fixed_string Name>
+struct named_entry {
+  using type = void;
+};
+template <class E, fixed_string Name>
+  requires(E::name == Name)
+struct named_entry<E, Name> {
+  using type = E;
+};
+
+// The entry named Name of T (a cell<...> or an owned<...>), or void.
+template <class T, fixed_string Name>
+using fast_entry_t =
+    typename named_entry<typename entry_at<names_of<T>, fnv1a(Name.view())>::type, Name>::type;
+
+template <class E>
+inline constexpr int fast_kind = 0;  // 0: the general path
+// 1: an instance entry always present; 2: one that may be absent (written fast, read not).
+template <fixed_string Name, class T, bool A>
+inline constexpr int fast_kind<cell<Name, T, A>> = A ? 2 : 1;
+// 3: a class variable that cannot be a descriptor (a constant of scalar type, told by two
+// built-in traits: std::is_scalar costs clang a disjunction of five); 4: another class
+// attribute, fast when it is a descriptor that takes the access as it is (fast_get, fast_set).
+template <class Owner, class M>
+inline constexpr int fast_kind<owned<Owner, M>> =
+    M::kind == member_kind::attr && !std::is_class_v<typename M::descriptor_type> &&
+            !std::is_union_v<typename M::descriptor_type>
+        ? 3
+        : 4;
+
+// Whether C's instance read of the class attribute E calls E's get at once: no getattr_hook
+// to catch its attribute_error, a get that reads, in a form it takes (else get_misuse says
+// what is wrong). Obj: the object as the read sees it, const or not.
+template <class C, class E, class Obj>
+concept fast_get = std::is_void_v<getattr_hook_of<C>> &&
+                   HasGet<typename E::member::descriptor_type, C> &&
+                   !refuses_get<typename E::member::descriptor_type> &&
+                   get_form<C, typename E::member, Obj> != 0;
+
+// Whether obj.x = v, for an Obj (const or not) and a V, writes the entry E directly.
+template <class Obj, class E, class V>
+concept fast_write = !std::is_const_v<Obj> && (fast_kind<E> == 1 || fast_kind<E> == 2) &&
+                     accepts<typename E::value_type, V>;
+
+// Whether obj.x = v calls the set of the class attribute E at once (else set_misuse says what
+// is wrong: a descriptor without set, or whose set does not take a V).
+template <class C, class E, class Obj, class V>
+concept fast_set = HasSet<typename E::member::descriptor_type, C> &&
+                   !refuses_set<typename E::member::descriptor_type> &&
+                   set_accepts<typename E::member, Obj, V>();
+
+}  // namespace descr::detail
