@@ -238,3 +238,32 @@ TEST_CASE("JSON Schema from the validators") {
         nlohmann::json::parse(R"({"type": "boolean", "enum": [false]})"));
   CHECK(errors_of<B>(R"({"x": false})") == Errors{{"x", "Expected False to be at least 0.5"}});
 }
+
+// README, JSON: the example's classes and error text.
+namespace readme {
+struct Item : descr::object<Item,
+    descr::attr<"sku", descr::String{.minsize = 3, .maxsize = 10, .predicate = descr::isupper}>,
+    descr::attr<"kind", descr::OneOf{"wood", "metal", "plastic"}>,
+    descr::attr<"quantity", descr::Number<int>{.minvalue = 0, .maxvalue = 1000}>,
+    descr::attr<"price", descr::Number{.minvalue = 0}>> {};
+struct Order : descr::object<Order,
+    descr::attr<"id", descr::Number<long long>{.minvalue = 1}>,
+    descr::field<"items", std::vector<Item>>,
+    descr::field<"note", std::optional<std::string>>> {};
+}  // namespace readme
+
+TEST_CASE("README: the order example") {
+  const char* text = R"({"id": 0, "items": [
+      {"sku": "AB1", "kind": "wood", "quantity": 1, "price": 2},
+      {"sku": "CD2", "kind": "metal", "quantity": 2, "price": 0.5},
+      {"sku": "EF3", "kind": "metle", "quantity": -5}]})";
+  CHECK_THROWS_WITH_AS(descr::load_json<readme::Order>(text),
+                       "4 validation errors for Order\n"
+                       "id\n  Expected 0 to be at least 1\n"
+                       "items[2].kind\n  Expected 'metle' to be one of {'wood', 'metal', 'plastic'}\n"
+                       "items[2].quantity\n  Expected -5 to be at least 0\n"
+                       "items[2].price\n  Field required",
+                       descr::validation_error);
+  auto o = descr::load_json<readme::Order>(R"({"id": 7, "items": [], "note": null})");
+  CHECK(descr::dump_json(o) == R"({"id":7,"items":[],"note":null})");
+}
