@@ -185,6 +185,28 @@ struct Even : descr::Validator<Even, int> {
     if (value % 2) throw descr::value_error("Expected " + std::to_string(value) + " to be even");
   }
 };
+// A validator with a default: json_rules says a document may leave it out.
+struct Level : descr::Validator<Level, int> {
+  void validate(int) const {}
+};
+template <>
+struct descr::json_rules<Level> {
+  static constexpr bool required = false;
+  static nlohmann::json schema(const Level&) { return {{"default", 0}}; }
+};
+struct WithDefault : descr::object<WithDefault, descr::attr<"level", Level{}>,
+                                   descr::attr<"even", Even{}>> {};
+
+TEST_CASE("json_rules plugs a validator in: schema keywords, and whether it is required") {
+  CHECK(errors_of<WithDefault>("{}") == Errors{{"even", "Field required"}});
+  auto s = descr::json_schema<WithDefault>();
+  CHECK(s["required"] == nlohmann::json::parse(R"(["even"])"));
+  CHECK(s["properties"]["level"]["default"] == 0);
+  auto w = descr::load_json<WithDefault>(R"({"even": 2})");
+  CHECK(!descr::hasattr<"_level">(w));
+  CHECK(descr::dump_json(w) == R"({"even":2})");
+}
+
 struct Base : descr::object<Base, descr::field<"a", int>, descr::field<"_private", int>,
                             descr::classvar<"k", 5>> {};
 struct Derived : descr::object<Derived, descr::bases<Base>, descr::attr<"even", Even{}>,

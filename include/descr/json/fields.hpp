@@ -13,6 +13,7 @@
 
 #include "../detail/class_attributes.hpp"
 #include "../validators/validator.hpp"
+#include "rules.hpp"
 
 namespace descr::detail {
 
@@ -26,6 +27,14 @@ constexpr fixed_string<K - 1> public_name_of(const fixed_string<K>& s) noexcept 
   fixed_string<K - 1> out;
   for (std::size_t i = 0; i + 1 != K; ++i) out.data[i] = s.data[i + 1];
   return out;
+}
+
+// Whether a document must give a validated attribute: not when it stores a std::optional, nor
+// when json_rules<D> says `static constexpr bool required = false;` (a validator with a default).
+template <class D>
+consteval bool rules_require() {
+  if constexpr (requires { json_rules<D>::required; }) return json_rules<D>::required;
+  else return true;
 }
 
 template <class T>
@@ -80,7 +89,7 @@ struct json_field<C, Cell, json_kind::validated> {
   using value_type = typename Cell::value_type;
   using attribute = class_attribute<name, mro_t<C>>;
   using descriptor = typename attribute::value_type;
-  static constexpr bool required = !is_std_optional<value_type>;
+  static constexpr bool required = !is_std_optional<value_type> && rules_require<descriptor>();
   static constexpr decltype(auto) descriptor_object() {
     return class_attribute_object<typename attribute::owner, typename attribute::member, C>();
   }

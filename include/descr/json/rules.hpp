@@ -4,7 +4,9 @@
 // check(d, value) is what it calls instead under -fno-exceptions: the validator's message for
 // the value, or nothing. Specialized here for Number, String and OneOf (their checks give the
 // validators' messages, word for word: tests/fuzz compares them); a validator of your own
-// specializes it the same way, or keeps the default (its schema is then its type's alone).
+// specializes it the same way, or keeps the default (its schema is then its type's alone). A
+// specialization may also say `static constexpr bool required = false;`: a document may leave
+// the attribute out (a validator with a default).
 #include <optional>
 #include <string>
 #include <string_view>
