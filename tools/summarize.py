@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Adds up meson's test logs of both compilers into the closing line 'N passed, N failed'."""
+"""Adds up meson's test logs of each build (g++, clang, sanitizers) into the closing line 'N passed, N failed'."""
 import json, sys
 
 passed = failed = skipped = 0

@@ -1,0 +1,143 @@
+#pragma once
+// descr::json_rules<D>: what a validator adds to its field's JSON Schema, and its check without
+// exceptions. The loader calls the validator itself (descr::setattr) where exceptions are on;
+// check(d, value) is what it calls instead under -fno-exceptions: the validator's message for
+// the value, or nothing. Specialized here for Number, String and OneOf (their checks give the
+// validators' messages, word for word: tests/fuzz compares them); a validator of your own
+// specializes it the same way, or keeps the default (its schema is then its type's alone). A
+// specialization may also say `static constexpr bool required = false;`: a document may leave
+// the attribute out (a validator with a default).
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "../validators/number.hpp"
+#include "../validators/one_of.hpp"
+#include "../validators/string.hpp"
+
+namespace descr {
+
+template <class D>
+struct json_rules {
+  static nlohmann::json schema(const D&) { return nlohmann::json::object(); }
+};
+
+// The JSON Schema pattern of a String predicate, matching where the predicate is true (on
+// ASCII, as descr's predicates answer; other characters are uncased, neither letters, digits
+// nor spaces). `(?![\s\S])` ends the text in ECMA-262 and Python alike (Python's `$` also
+// matches before a final newline). Empty: no pattern (the schema then says less than the
+// validator, and names the predicate in a description).
+template <class P>
+inline constexpr std::string_view json_pattern = {};
+template <>
+inline constexpr std::string_view json_pattern<isupper_t> = R"(^[^a-z]*[A-Z][^a-z]*(?![\s\S]))";
+template <>
+inline constexpr std::string_view json_pattern<islower_t> = R"(^[^A-Z]*[a-z][^A-Z]*(?![\s\S]))";
+template <>
+inline constexpr std::string_view json_pattern<istitle_t> =
+    R"(^[^A-Za-z]*[A-Z][a-z]*(?:[^A-Za-z]+[A-Z][a-z]*)*[^A-Za-z]*(?![\s\S]))";
+template <>
+inline constexpr std::string_view json_pattern<isalpha_t> = R"(^[A-Za-z]+(?![\s\S]))";
+template <>
+inline constexpr std::string_view json_pattern<isdigit_t> = R"(^[0-9]+(?![\s\S]))";
+template <>
+inline constexpr std::string_view json_pattern<isalnum_t> = R"(^[A-Za-z0-9]+(?![\s\S]))";
+template <>
+inline constexpr std::string_view json_pattern<isspace_t> = R"(^[\t\n\v\f\r\x1c-\x1f ]+(?![\s\S]))";
+template <>
+inline constexpr std::string_view json_pattern<isascii_t> = R"(^[\x00-\x7f]*(?![\s\S]))";
+
+namespace detail {
+inline nlohmann::json bound_json(const optional_number& b) {
+  if (b.kind == optional_number::kind_t::floating) return b.floating;
+  return b.integer;  // an int, or a bool bound as 0 or 1 (JSON Schema's bounds are numbers)
+}
+}  // namespace detail
+
+template <class T>
+struct json_rules<Number<T>> {
+  // minimum and maximum, which JSON Schema applies to numbers only: a bool outside the bounds
+  // (Number{.minvalue = 2} refuses True, Python's 1) is excluded by name.
+  static nlohmann::json schema(const Number<T>& n) {
+    nlohmann::json s = nlohmann::json::object();
+    if (n.minvalue.has_value()) s["minimum"] = detail::bound_json(n.minvalue);
+    if (n.maxvalue.has_value()) s["maximum"] = detail::bound_json(n.maxvalue);
+    nlohmann::json refused = nlohmann::json::array();
+    for (bool b : {false, true})
+      if (check(n, b)) refused.push_back(b);
+    if (!refused.empty()) s["not"] = {{"type", "boolean"}, {"enum", refused}};
+    return s;
+  }
+  template <class V>
+  static std::optional<std::string> check(const Number<T>& n, const V& value) {
+    if constexpr (!detail::python_number<V>) {
+      return detail::expected(detail::message_repr(value), "an int or float");
+    } else {
+      if (n.minvalue.has_value() && detail::compare_to(value, n.minvalue) < 0)
+        return detail::expected(detail::message_repr(value), "at least " + n.minvalue.repr());
+      if (n.maxvalue.has_value() && detail::compare_to(value, n.maxvalue) > 0)
+        return detail::expected(detail::message_repr(value), "no more than " + n.maxvalue.repr());
+      return std::nullopt;
+    }
+  }
+};
+
+template <class P>
+struct json_rules<String<P>> {
+  static nlohmann::json schema(const String<P>& s) {
+    nlohmann::json out = nlohmann::json::object();
+    if (s.minsize != 0) out["minLength"] = s.minsize;
+    if (s.maxsize != String<P>{}.maxsize) out["maxLength"] = s.maxsize;
+    if constexpr (!std::is_same_v<P, no_predicate>) {
+      if (!json_pattern<P>.empty()) out["pattern"] = json_pattern<P>;
+      else out["description"] = "must satisfy " + detail::predicate_repr(s.predicate);
+    }
+    return out;
+  }
+  template <class V>
+  static std::optional<std::string> check(const String<P>& s, const V& value) {
+    if constexpr (!detail::string_like<V>) {
+      return detail::expected(detail::message_repr(value), "an str");
+    } else {
+      std::string_view v(value);
+      std::size_t size = detail::code_points(v);
+      if (size < s.minsize)
+        return detail::expected(detail::string_repr(v),
+                                "no smaller than " + detail::int_repr(s.minsize));
+      if (size > s.maxsize)
+        return detail::expected(detail::string_repr(v),
+                                "no bigger than " + detail::int_repr(s.maxsize));
+      if constexpr (!std::is_same_v<P, no_predicate>) {
+        if (!s.predicate(v))
+          return detail::expected(detail::predicate_repr(s.predicate),
+                                  "true for " + detail::string_repr(v));
+      }
+      return std::nullopt;
+    }
+  }
+};
+
+template <std::size_t Count, std::size_t Chars>
+struct json_rules<OneOf<Count, Chars>> {
+  // The options in declaration order, each once.
+  static nlohmann::json schema(const OneOf<Count, Chars>& o) {
+    nlohmann::json options = nlohmann::json::array();
+    for (std::size_t i = 0; i != Count; ++i) {
+      bool repeated = false;
+      for (std::size_t k = 0; k != i; ++k) repeated = repeated || o[k] == o[i];
+      if (!repeated) options.push_back(std::string(o[i]));
+    }
+    return {{"enum", options}};
+  }
+  template <class V>
+  static std::optional<std::string> check(const OneOf<Count, Chars>& o, const V& value) {
+    if constexpr (detail::string_like<V>) {
+      if (o.contains(std::string_view(value))) return std::nullopt;
+    }
+    return detail::expected(detail::message_repr(value), "one of " + o.repr());
+  }
+};
+
+}  // namespace descr
