@@ -14,6 +14,7 @@ constexpr descr::Number<> below_2_53{.maxvalue = 9007199254740992.0};
 constexpr descr::Number<> from_true{.minvalue = true};
 constexpr descr::Number<int> small{.minvalue = -10, .maxvalue = 10};
 constexpr descr::Number<double> unit{.minvalue = 0, .maxvalue = 1};
+constexpr descr::Number<> open{.gt = -1, .lt = 2.5};
 
 struct Gauge : descr::object<Gauge, descr::attr<"level", small>, descr::attr<"any", window>> {};
 
@@ -25,6 +26,7 @@ void all(const V& v) {
   fuzz::agree(from_true, v);
   fuzz::agree(small, v);
   fuzz::agree(unit, v);
+  fuzz::agree(open, v);
 }
 }  // namespace
 
@@ -50,6 +52,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     // NaN passes both bounds, as in Python; else the plain comparison is exact for doubles.
     bool in = std::isnan(d) || (d >= -1.5 && d <= 2.5);
     if (fuzz::agree(window, d).empty() != in) __builtin_trap();
+    if (fuzz::agree(open, d).empty() != (std::isnan(d) || (d > -1 && d < 2.5))) __builtin_trap();
     try {
       descr::setattr<"any">(g, d);
       if (!in) __builtin_trap();

@@ -27,7 +27,7 @@ BASE = {
                         {"sku": "XYZ", "kind": "metal", "quantity": 0, "price": 3}],
               "note": None, "urgent": True, "weight": 2.25},
     "sampler": {"title": "Hello World", "word": "abc", "lower": "abc", "alnum": "a1",
-                "space": " ", "ascii": "ab", "ratio": 1, "small": 5, "flag": 1,
+                "space": " ", "ascii": "ab", "ratio": 1, "small": 5, "flag": 1, "share": 0.5,
                 "tags": ["a"], "maybe": 3},
 }
 

@@ -33,7 +33,8 @@ struct Order : descr::object<Order,
 
 namespace models {
 
-// Every predicate with a pattern, float bounds, a short, bools at a bound, lists and options.
+// Every predicate with a pattern, float bounds, exclusive bounds, a short, bools at a bound,
+// lists and options.
 struct Sampler : descr::object<Sampler,
     descr::attr<"title", descr::String{.predicate = descr::istitle}>,
     descr::attr<"word", descr::String{.maxsize = 5, .predicate = descr::isalpha}>,
@@ -44,6 +45,7 @@ struct Sampler : descr::object<Sampler,
     descr::attr<"ratio", descr::Number{.minvalue = 0.5, .maxvalue = 2}>,
     descr::attr<"small", descr::Number<short>{.maxvalue = 100}>,
     descr::attr<"flag", descr::Number{.minvalue = 1}>,
+    descr::attr<"share", descr::Number{.gt = 0, .lt = 1}>,
     descr::field<"tags", std::vector<std::string>>,
     descr::field<"maybe", std::optional<int>>> {};
 

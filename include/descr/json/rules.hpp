@@ -58,12 +58,14 @@ inline nlohmann::json bound_json(const optional_number& b) {
 
 template <class T>
 struct json_rules<Number<T>> {
-  // minimum and maximum, which JSON Schema applies to numbers only: a bool outside the bounds
+  // minimum, maximum and the exclusive ones, which JSON Schema applies to numbers only: a bool outside the bounds
   // (Number{.minvalue = 2} refuses True, Python's 1) is excluded by name.
   static nlohmann::json schema(const Number<T>& n) {
     nlohmann::json s = nlohmann::json::object();
     if (n.minvalue.has_value()) s["minimum"] = detail::bound_json(n.minvalue);
     if (n.maxvalue.has_value()) s["maximum"] = detail::bound_json(n.maxvalue);
+    if (n.gt.has_value()) s["exclusiveMinimum"] = detail::bound_json(n.gt);
+    if (n.lt.has_value()) s["exclusiveMaximum"] = detail::bound_json(n.lt);
     nlohmann::json refused = nlohmann::json::array();
     for (bool b : {false, true})
       if (check(n, b)) refused.push_back(b);
@@ -72,15 +74,8 @@ struct json_rules<Number<T>> {
   }
   template <class V>
   static std::optional<std::string> check(const Number<T>& n, const V& value) {
-    if constexpr (!detail::python_number<V>) {
-      return detail::expected(detail::message_repr(value), "an int or float");
-    } else {
-      if (n.minvalue.has_value() && detail::compare_to(value, n.minvalue) < 0)
-        return detail::expected(detail::message_repr(value), "at least " + n.minvalue.repr());
-      if (n.maxvalue.has_value() && detail::compare_to(value, n.maxvalue) > 0)
-        return detail::expected(detail::message_repr(value), "no more than " + n.maxvalue.repr());
-      return std::nullopt;
-    }
+    if (int why = n.rejection(value)) return n.message(value, why);
+    return std::nullopt;
   }
 };
 

@@ -204,15 +204,23 @@ struct Number {
     validated_set(*this, static_cast<V&&>(value), private_value);
   }
 
+  // The check inlines into the set; the message and the throw stay out of line (a cold path),
+  // so that a validated set costs its comparisons and the store.
   template <class V>
   constexpr void validate(const V& value) const {
-    switch (rejection(value)) {
-      case 0: return;
-      case 1: throw type_error(detail::expected(detail::message_repr(value), "an int or float"));
-      case 2: throw value_error(expected_bound(value, "at least ", minvalue));
-      case 3: throw value_error(expected_bound(value, "no more than ", maxvalue));
-      case 4: throw value_error(expected_bound(value, "greater than ", gt));
-      default: throw value_error(expected_bound(value, "less than ", lt));
+    if (int why = rejection(value)) [[unlikely]]
+      reject(value, why);
+  }
+
+  // Python's message for a value rejection(value) refuses (why, its result).
+  template <class V>
+  std::string message(const V& value, int why) const {
+    switch (why) {
+      case 1: return detail::expected(detail::message_repr(value), "an int or float");
+      case 2: return expected_bound(value, "at least ", minvalue);
+      case 3: return expected_bound(value, "no more than ", maxvalue);
+      case 4: return expected_bound(value, "greater than ", gt);
+      default: return expected_bound(value, "less than ", lt);
     }
   }
 
@@ -247,6 +255,11 @@ struct Number {
   }
 
  private:
+  template <class V>
+  [[noreturn, gnu::cold, gnu::noinline]] void reject(const V& value, int why) const {
+    if (why == 1) throw type_error(message(value, why));
+    throw value_error(message(value, why));
+  }
   template <class V>
   static std::string expected_bound(const V& value, std::string_view what,
                                     const optional_number& bound) {

@@ -141,7 +141,9 @@ inline constexpr bool reports_item_paths<D> = D::reports_item_paths;
 
 // Rethrows the validator error being handled, as its own type, with `prefix` before its
 // message when the message starts with an item path ('['). Other errors go through unchanged.
-[[noreturn]] inline void rethrow_item_path(std::string_view prefix) {
+// A template, so that a program built with -fno-exceptions that never calls it compiles.
+template <class = void>
+[[noreturn]] void rethrow_item_path(std::string_view prefix) {
   try {
     throw;
   } catch (const value_error& e) {
