@@ -1,5 +1,6 @@
 // <descr/json.hpp>: loading with every error of a document at once, dumping, round trips.
 #include <descr/json.hpp>
+#include <descr/validators/pattern.hpp>
 
 #include <doctest/doctest.h>
 
@@ -288,4 +289,32 @@ TEST_CASE("README: the order example") {
                        descr::validation_error);
   auto o = descr::load_json<readme::Order>(R"({"id": 7, "items": [], "note": null})");
   CHECK(descr::dump_json(o) == R"({"id":7,"items":[],"note":null})");
+}
+
+namespace {
+// The validators beyond the HowTo's: a pattern inside AllOf, a default, exclusive bounds.
+struct Part : descr::object<Part,
+    descr::attr<"code", descr::AllOf{descr::String{.minsize = 2}, descr::Pattern<"^[A-Z]+$">{}}>,
+    descr::attr<"quantity", descr::Default{descr::Number{.minvalue = 0}, 1}>,
+    descr::attr<"ratio", descr::Number{.gt = 0, .lt = 1}>> {};
+}  // namespace
+
+TEST_CASE("Pattern, AllOf, Default and exclusive bounds: in the schema, and loaded") {
+  auto schema = descr::json_schema<Part>();
+  CHECK(schema["properties"]["code"]["allOf"] ==
+        nlohmann::json::parse(R"([{"minLength": 2}, {"pattern": "^[A-Z]+$"}])"));
+  CHECK(schema["properties"]["ratio"]["exclusiveMinimum"] == 0);
+  CHECK(schema["properties"]["ratio"]["exclusiveMaximum"] == 1);
+  CHECK(schema["required"] == nlohmann::json::parse(R"(["code", "ratio"])"));
+  // class Part(BaseModel): code: constr(min_length=2, pattern='^[A-Z]+$');
+  //     quantity: conint(ge=0) = 1; ratio: confloat(gt=0, lt=1)
+  auto bad = descr::try_load_json<Part>(R"({"code": "ab", "quantity": -1, "ratio": 1})");
+  REQUIRE(bad.errors.size() == 3);
+  CHECK(bad.errors[0].path == "code");
+  CHECK(bad.errors[0].message == "Expected 'ab' to match '^[A-Z]+$'");
+  CHECK(bad.errors[1].message == "Expected -1 to be at least 0");
+  CHECK(bad.errors[2].message == "Expected 1 to be less than 1");
+  // A missing attribute with a default takes it, through its validator.
+  auto part = descr::load_json<Part>(R"({"code": "AB", "ratio": 0.5})");
+  CHECK(descr::dump_json(part) == R"({"code":"AB","quantity":1,"ratio":0.5})");
 }

@@ -108,7 +108,15 @@ void load_fields(C& obj, const nlohmann::json& j, json_context& ctx) {
     auto at = j.find(Info::name.view());
     json_context::scope path(ctx, Info::name.view());
     if (at == j.end()) {
-      if (Info::required) ctx.error("Field required");
+      // A validator with a default (descr::Default, descr::Optional) takes it, as pydantic
+      // fills a missing field's default; it goes through the validator as a given value does.
+      if constexpr (Info::validated &&
+                    requires { Info::descriptor_object().default_value(); }) {
+        set_validated<Info>(obj, Info::descriptor_object().default_value(), nlohmann::json(),
+                            ctx);
+      } else if (Info::required) {
+        ctx.error("Field required");
+      }
     } else if constexpr (Info::validated) {
       load_validated<Info>(obj, *at, ctx);
     } else {

@@ -135,4 +135,50 @@ struct json_rules<OneOf<Count, Chars>> {
   }
 };
 
+// Pattern (validators/pattern.hpp, which its users include): its regular expression, which
+// JSON Schema's `pattern` also searches anywhere in the text (ECMA-262 syntax in both).
+template <fixed_string P>
+struct Pattern;
+template <fixed_string P>
+struct json_rules<Pattern<P>> {
+  static nlohmann::json schema(const Pattern<P>&) { return {{"pattern", std::string(P.view())}}; }
+};
+
+// Default: its validator's rules, and a document may leave the attribute out.
+template <class V, class D>
+struct Default;
+template <class V, class D>
+struct json_rules<Default<V, D>> {
+  static constexpr bool required = false;
+  static nlohmann::json schema(const Default<V, D>& d) {
+    return json_rules<V>::schema(static_cast<const V&>(d));
+  }
+  template <class T>
+  static std::optional<std::string> check(const Default<V, D>& d, const T& value)
+    requires requires(const V& v) { json_rules<V>::check(v, value); }
+  {
+    return json_rules<V>::check(static_cast<const V&>(d), value);
+  }
+};
+
+// AllOf: every part's rules (JSON Schema's allOf); the first part that refuses gives the error.
+template <class First, class... Rest>
+struct AllOf;
+template <class First, class... Rest>
+struct json_rules<AllOf<First, Rest...>> {
+  static nlohmann::json schema(const AllOf<First, Rest...>& a) {
+    nlohmann::json parts = nlohmann::json::array();
+    parts.push_back(json_rules<First>::schema(a.first));
+    if constexpr (sizeof...(Rest) != 0) {
+      nlohmann::json rest = json_rules<AllOf<Rest...>>::schema(a.rest);
+      if (rest.contains("allOf")) {
+        for (auto& part : rest["allOf"]) parts.push_back(part);
+      } else {
+        parts.push_back(rest);
+      }
+    }
+    return {{"allOf", parts}};
+  }
+};
+
 }  // namespace descr
