@@ -1,7 +1,9 @@
-// The callgrind driver: `count WORKLOAD/VARIANT K` runs one workload K times. bench/run.py
-// runs it under valgrind --tool=callgrind for two values of K; the difference divided by the
-// difference of K, minus the same for the empty loop, is the workload's instructions per
-// iteration, which the machine's load does not move.
+// The callgrind driver: `count WORKLOAD/VARIANT K` runs one workload K times, with callgrind's
+// collection switched on around the loop only. bench/run.py runs it under
+// `valgrind --tool=callgrind --collect-atstart=no`; the count minus the empty loop's, divided by
+// K, is the workload's instructions per iteration, which the machine's load does not move.
+#include <valgrind/callgrind.h>
+
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -41,7 +43,10 @@ int main(int argc, char** argv) {
   bench::fill_qt();
   for (const entry& e : entries)
     if (std::strcmp(e.name, argv[1]) == 0) {
-      e.run(std::strtoull(argv[2], nullptr, 10));
+      std::size_t k = std::strtoull(argv[2], nullptr, 10);
+      CALLGRIND_TOGGLE_COLLECT;
+      e.run(k);
+      CALLGRIND_TOGGLE_COLLECT;
       return 0;
     }
   std::fprintf(stderr, "count: no workload %s\n", argv[1]);

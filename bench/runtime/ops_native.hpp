@@ -52,6 +52,13 @@ inline void hand_validated_set(std::size_t i) {
   c.set_quantity(ints[i & mask]);
   stored();
 }
+inline void hand_strong_validated_set(std::size_t i) {
+  auto& c = objects<hand::StrongComponent>[i & mask];
+  c.set_name(names[i & 3]);
+  c.set_kind(kinds[i & 3]);
+  c.set_quantity(ints[i & mask]);
+  stored();
+}
 inline void descr_validated_set(std::size_t i) {
   auto& c = objects<dsc::Component>[i & mask];
   descr::setattr<"name">(c, names[i & 3]);
@@ -118,6 +125,7 @@ inline void fill_native() {
     objects<plain::B4>[i].a = ints[i];
     descr::setattr<"a">(objects<dsc::B4>[i], ints[i]);
     hand_validated_set(i);
+    hand_strong_validated_set(i);
     plain_validated_set(i);
     descr_validated_set(i);
     descr_int_validated_set(i);
@@ -139,6 +147,7 @@ inline void fill_native() {
   X("data_descriptor_set", "descr", bench::descr_data_set)                \
   X("validated_set", "plain", bench::plain_validated_set)                 \
   X("validated_set", "hand", bench::hand_validated_set)                   \
+  X("validated_set", "hand_strong", bench::hand_strong_validated_set)     \
   X("validated_set", "descr", bench::descr_validated_set)                 \
   X("validated_set", "descr_int", bench::descr_int_validated_set)         \
   X("method_call", "plain", bench::plain_method_call)                     \
