@@ -98,8 +98,8 @@ def python_exe():
 
 
 def run_python(quick):
-    number, repeat = (100000, 3) if quick else (1000000, 7)
-    out = sh([python_exe(), str(HERE / "runtime" / "python_bench.py"), f"--number={number}",
+    min_time, repeat = (0.03, 5) if quick else (0.2, 7)
+    out = sh([python_exe(), str(HERE / "runtime" / "python_bench.py"), f"--min-time={min_time}",
               f"--repeat={repeat}"])
     return json.loads(out)
 

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """CPython's side of the run-time benchmarks: the same workloads as runtime_bench.cpp, written
 as the Descriptor HowTo and the seeds write them, timed with timeit. Prints JSON
-{"workload/variant": ns per operation, ...}, each the best of --repeat runs minus the time of an
-empty statement (timeit's own loop), plus the interpreter's and the libraries' versions.
+{"workload/variant": CPU ns per operation, ...}, each the best of --repeat runs minus the time of
+an empty statement (timeit's own loop), plus the interpreter's and the libraries' versions.
 
 pydantic (validate_assignment=True) and attrs (validators run on setattr) are the Python
 peers for the validated set; both are written for the versions Debian 12 ships (pydantic 1.10,
@@ -13,6 +13,7 @@ import functools
 import json
 import platform
 import sys
+import time
 import timeit
 from abc import ABC, abstractmethod
 
@@ -237,22 +238,34 @@ WORKLOADS = {
 }
 
 
-def measure(stmt, number, repeat):
-    t = timeit.Timer(stmt, globals=objects())
+def measure(stmt, min_time, repeat):
+    """ns per run of stmt: the best of `repeat` timings of a number of runs that takes about
+    min_time seconds."""
+    # CPU time of this process, as Google Benchmark's cpu_time: a shared machine's other jobs
+    # preempt the wall clock.
+    t = timeit.Timer(stmt, timer=time.process_time, globals=objects())
+    number = 1
+    while True:
+        took = t.timeit(number)
+        if took >= min_time / 10:
+            break
+        number *= 10
+    number = max(1, int(number * min_time / took))
     return min(t.repeat(repeat=repeat, number=number)) / number * 1e9
 
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument('--number', type=int, default=200000)
+    ap.add_argument('--min-time', type=float, default=0.2,
+                    help='seconds per timing (default %(default)s)')
     ap.add_argument('--repeat', type=int, default=7)
     args = ap.parse_args()
-    empty = measure('pass', args.number, args.repeat)
+    empty = measure('pass', args.min_time, args.repeat)
     out = {'python': platform.python_implementation() + ' ' + platform.python_version(),
            'executable': sys.executable, 'pydantic': pydantic.VERSION,
            'attrs': attr.__version__, 'empty_ns': empty, 'ns': {}}
     for name, stmt in WORKLOADS.items():
-        out['ns'][name] = max(measure(stmt, args.number, args.repeat) - empty, 0.0)
+        out['ns'][name] = max(measure(stmt, args.min_time, args.repeat) - empty, 0.0)
     json.dump(out, sys.stdout, indent=1)
     print()
 
