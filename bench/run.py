@@ -27,6 +27,7 @@ import json
 import os
 import platform
 import re
+import resource
 import subprocess
 import sys
 import time
@@ -336,7 +337,9 @@ def write_report(run):
     py = run["python"]
     L = ["# Benchmark results", "",
          f"Written by `python3 bench/run.py{' --quick' if run['quick'] else ''}` "
-         f"({'quick mode' if run['quick'] else 'full run'}, {run['duration']:.0f} s).", "",
+         f"({'quick mode' if run['quick'] else 'full run'}: {run['duration']:.0f} s, of which "
+         f"{run.get('cpu_seconds', 0):.0f} s of CPU time, the rest waiting for a shared CPU).",
+         "",
          f"- date: {run['date']}",
          f"- library: commit {run['commit']}",
          f"- machine: {run['machine']}",
@@ -442,6 +445,8 @@ def main(argv=None):
             run["charts"].setdefault(cxx, {})["compile"] = name
     run["load_end"] = " ".join(f"{x:.2f}" for x in os.getloadavg())
     run["duration"] = time.time() - start
+    cpu = [resource.getrusage(w) for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
+    run["cpu_seconds"] = sum(r.ru_utime + r.ru_stime for r in cpu)
     RAW.write_text(json.dumps(run, indent=1) + "\n")
     write_report(run)
     log(f"wrote {OUT} in {run['duration']:.0f} s")
