@@ -34,6 +34,7 @@ import json
 import os
 import re
 import resource
+import signal
 import subprocess
 import sys
 import tempfile
@@ -187,11 +188,16 @@ def compile_once(cxx, src, timeout, mem_mb, extra=()):
     """{'wall', 'cpu', 'mem_kb', 'error'} of one compile."""
     cmd = ["/usr/bin/time", "-f", "%e %M %U %S", cxx, "-std=c++20", "-O2", "-c", f"-I{INCLUDE}",
            *extra, str(src), "-o", str(src.with_suffix(".o"))]
+    # A session of its own, so that a timeout ends the compiler too, not only /usr/bin/time.
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=limit(mem_mb), start_new_session=True)
     try:
-        p = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout,
-                           preexec_fn=limit(mem_mb))
+        _, stderr = proc.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate()
         return {"wall": None, "cpu": None, "mem_kb": None, "error": f"timed out after {timeout:.0f} s"}
+    p = subprocess.CompletedProcess(cmd, proc.returncode, "", stderr)
     lines = p.stderr.strip().splitlines()
     m = re.fullmatch(r"([\d.]+) (\d+) ([\d.]+) ([\d.]+)", lines[-1]) if lines else None
     r = {"wall": float(m.group(1)) if m else None, "mem_kb": int(m.group(2)) if m else None,
@@ -277,6 +283,8 @@ def main(argv=None):
             inc[peer or "empty"] = best([compile_once(cxx, src, args.timeout, args.mem_limit)
                                          for _ in range(args.include_runs)])
         for peer in peers:
+            if inc[peer]["error"] or inc["empty"]["error"]:
+                continue
             data["include"].append({"compiler": cxx, "peer": peer,
                                     "cpu": inc[peer]["cpu"] - inc["empty"]["cpu"],
                                     "wall": inc[peer]["wall"] - inc["empty"]["wall"],
@@ -386,7 +394,7 @@ def include_table(data):
     for p in PEERS:
         rows = [i for i in data["include"] if i["peer"] == p]
         if rows:
-            cells = [f"{next(i['cpu'] for i in rows if i['compiler'] == c):.3f}"
+            cells = [next((f"{i['cpu']:.3f}" for i in rows if i['compiler'] == c), "")
                      for c in data["compilers"]]
             out.append(f"| {p} ({', '.join(f'`{h}`' for h in INCLUDES[p])}) | " +
                        " | ".join(cells) + " |")

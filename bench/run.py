@@ -387,7 +387,9 @@ def write_report(run):
     L += ["## Compile time against Boost.Describe, Boost.Hana, Boost.PFR", "",
           f"`bench/compile_peers.py` (sizes {', '.join(map(str, pe['sizes']))}): N `int` "
           "members, each read once and written once by name (PFR: by index). Also in "
-          "`compile_peers.md`.", ""]
+          "`compile_peers.md`."
+          + (f" Reused (`--skip-compile`) from the run of {pe['date']}." if run.get("compile_reused")
+             else ""), ""]
     L += compile_targets(pe) + [""]
     L += compile_peers.markdown(pe) + [""]
     for cxx in pe["compilers"]:
@@ -428,7 +430,8 @@ def main(argv=None):
         run["callgrind"][cxx] = run_callgrind(bindir, args.quick)
     log("CPython ...")
     run["python"] = run_python(args.quick)
-    if not (args.skip_compile and compile_peers.JSON_OUT.exists()):
+    run["compile_reused"] = bool(args.skip_compile and compile_peers.JSON_OUT.exists())
+    if not run["compile_reused"]:
         log("compile time against the peers ...")
         compile_peers.main(["--sizes", "10,50,200", "--runs", "1", "--include-runs", "3",
                             "--max-n", "hana:50"] if args.quick else [])
