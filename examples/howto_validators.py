@@ -104,17 +104,19 @@ def attempt(*args):
         print(f'Blocked: {type(e).__name__}: {e}')
 
 
-attempt('Widget', 'metal', 5)      # Blocked: 'Widget' is not all uppercase
-attempt('WIDGET', 'metle', 5)      # Blocked: 'metle' is misspelled
-attempt('WIDGET', 'metal', -5)     # Blocked: -5 is negative
-attempt('WIDGET', 'metal', 'V')    # Blocked: 'V' isn't a number
-attempt('WIDGET', 'metal', 5)      # Allowed:  The inputs are valid
+# Run as a program (order_json.py imports the validators above from this file).
+if __name__ == '__main__':
+    attempt('Widget', 'metal', 5)      # Blocked: 'Widget' is not all uppercase
+    attempt('WIDGET', 'metle', 5)      # Blocked: 'metle' is misspelled
+    attempt('WIDGET', 'metal', -5)     # Blocked: -5 is negative
+    attempt('WIDGET', 'metal', 'V')    # Blocked: 'V' isn't a number
+    attempt('WIDGET', 'metal', 5)      # Allowed:  The inputs are valid
 
-c = Component('WIDGET', 'metal', 5)
-print(c.name, c.kind, c.quantity)
-print(vars(c))                     # each value under its private name
-try:
-    c.quantity = -1                # rejected before anything is stored
-except ValueError as e:
-    print(f'{type(e).__name__}: {e}')
-print(c.quantity)                  # still 5
+    c = Component('WIDGET', 'metal', 5)
+    print(c.name, c.kind, c.quantity)
+    print(vars(c))                     # each value under its private name
+    try:
+        c.quantity = -1                # rejected before anything is stored
+    except ValueError as e:
+        print(f'{type(e).__name__}: {e}')
+    print(c.quantity)                  # still 5

@@ -1,86 +1,13 @@
 # A realistic use of validated fields: an order with its items, loaded from JSON documents, every
 # error of a document reported at once with its path (items[2].quantity), as pydantic reports
-# them, instead of stopping at the first. The validators are the HowTo's (examples/
-# howto_validators.py); load() below is the loader, written for this example: it sets each
-# field through its validator, collects the errors, and builds nothing when there is one.
-# dump() writes an object back, keys sorted.
+# them, instead of stopping at the first. The validators are the HowTo's, imported from
+# howto_validators.py beside this file; load() below is the loader, written for this example:
+# it sets each field through its validator, collects the errors, and builds nothing when there
+# is one. dump() writes an object back, keys sorted.
 
 import json
 
-from abc import ABC, abstractmethod
-
-
-class Validator(ABC):
-
-    def __set_name__(self, owner, name):
-        self.private_name = '_' + name
-
-    def __get__(self, obj, objtype=None):
-        return getattr(obj, self.private_name)
-
-    def __set__(self, obj, value):
-        self.validate(value)
-        setattr(obj, self.private_name, value)
-
-    @abstractmethod
-    def validate(self, value):
-        pass
-
-
-class OneOf(Validator):
-
-    def __init__(self, *options):
-        self.options = set(options)
-        self.declared = options
-
-    def validate(self, value):
-        if value not in self.options:
-            shown = '{' + ', '.join(repr(o) for o in self.declared) + '}'
-            raise ValueError(f'Expected {value!r} to be one of {shown}')
-
-
-class Number(Validator):
-
-    def __init__(self, minvalue=None, maxvalue=None):
-        self.minvalue = minvalue
-        self.maxvalue = maxvalue
-
-    def validate(self, value):
-        if not isinstance(value, (int, float)):
-            raise TypeError(f'Expected {value!r} to be an int or float')
-        if self.minvalue is not None and value < self.minvalue:
-            raise ValueError(
-                f'Expected {value!r} to be at least {self.minvalue!r}'
-            )
-        if self.maxvalue is not None and value > self.maxvalue:
-            raise ValueError(
-                f'Expected {value!r} to be no more than {self.maxvalue!r}'
-            )
-
-
-class String(Validator):
-
-    def __init__(self, minsize=None, maxsize=None, predicate=None):
-        self.minsize = minsize
-        self.maxsize = maxsize
-        self.predicate = predicate
-
-    def validate(self, value):
-        if not isinstance(value, str):
-            raise TypeError(f'Expected {value!r} to be an str')
-        if self.minsize is not None and len(value) < self.minsize:
-            raise ValueError(
-                f'Expected {value!r} to be no smaller than {self.minsize!r}'
-            )
-        if self.maxsize is not None and len(value) > self.maxsize:
-            raise ValueError(
-                f'Expected {value!r} to be no bigger than {self.maxsize!r}'
-            )
-        if self.predicate is not None and not self.predicate(value):
-            raise ValueError(
-                f'Expected {self.predicate} to be true for {value!r}'
-            )
-
+from howto_validators import Number, OneOf, String
 
 
 class Item:
