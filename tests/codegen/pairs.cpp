@@ -226,6 +226,19 @@ double descr_inherited(dsc::Derived& d, int v) {
 int plain_method(plain::Counter& c, int k) { return c.add(k); }
 int descr_method(dsc::Counter& c, int k) { return descr::getattr<"add">(c)(k); }
 
+// Method calls in a loop over objects picked by index: the object's address is computed once
+// per call, as for the plain member function (the benchmarks' method workload).
+int plain_method_loop(plain::Counter* cs, const int* at, const int* ks, int n) {
+  int s = 0;
+  for (int i = 0; i != n; ++i) s += cs[at[i]].add(ks[i]);
+  return s;
+}
+int descr_method_loop(dsc::Counter* cs, const int* at, const int* ks, int n) {
+  int s = 0;
+  for (int i = 0; i != n; ++i) s += descr::getattr<"add">(cs[at[i]])(ks[i]);
+  return s;
+}
+
 // A method call with keyword arguments, given out of order.
 int plain_keyword_call(plain::Counter& c, int k, int f) { return c.add_diff(k, f); }
 int descr_keyword_call(dsc::Counter& c, int k, int f) {
