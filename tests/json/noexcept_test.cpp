@@ -10,11 +10,18 @@
 
 #include "models.hpp"
 
+#include <descr/validators.hpp>
+
 #if defined(__cpp_exceptions)
 #error "this file tests -fno-exceptions"
 #endif
 
 namespace {
+// A default and exclusive bounds, checked through json_rules<Default> and json_rules<Number>.
+struct Part : descr::object<Part,
+    descr::attr<"quantity", descr::Default{descr::Number<int>{.minvalue = 0}, 1}>,
+    descr::attr<"ratio", descr::Number{.gt = 0, .lt = 1}>> {};
+
 int failures = 0;
 void check(bool ok, int line) {
   if (!ok) {
@@ -78,6 +85,12 @@ int main() {
   CHECK(descr::try_load_json<models::Order>("1e400").errors ==
         Errors{{"", "Invalid JSON: number overflow parsing '1e400'"}});
   CHECK(descr::try_load_json<models::Order>("{\"note\": \"\xff\"}").errors.size() == 1);
+  // json_test.cpp checks the same with exceptions.
+  CHECK(descr::try_load_json<Part>(R"({"quantity": -1, "ratio": 1})").errors ==
+        Errors{{"quantity", "Expected -1 to be at least 0"},
+               {"ratio", "Expected 1 to be less than 1"}});
+  auto part = descr::try_load_json<Part>(R"({"ratio": 0.5})");
+  CHECK(bool(part) && descr::dump_json(*part.value) == R"({"quantity":1,"ratio":0.5})");
   std::printf("%s\n", failures ? "FAILED" : "all checks passed");
   return failures != 0;
 }

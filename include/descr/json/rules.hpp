@@ -154,9 +154,8 @@ struct json_rules<Default<V, D>> {
     return json_rules<V>::schema(static_cast<const V&>(d));
   }
   template <class T>
-  static std::optional<std::string> check(const Default<V, D>& d, const T& value)
-    requires requires(const V& v) { json_rules<V>::check(v, value); }
-  {
+    requires requires(const V& v, const T& value) { json_rules<V>::check(v, value); }
+  static std::optional<std::string> check(const Default<V, D>& d, const T& value) {
     return json_rules<V>::check(static_cast<const V&>(d), value);
   }
 };
