@@ -2,8 +2,9 @@
 """Runs every benchmark of descr and writes bench/results/README.md and its charts.
 
     python3 bench/run.py            # the full run (both compilers, N = 10, 50, 200, 1000)
-    python3 bench/run.py --quick    # under 5 minutes: g++-12 at run time, N = 10, 50, 200
-                                    # (Hana up to 50: it takes 40-100 s at 200)
+    python3 bench/run.py --quick    # under 5 minutes: g++-12 only, fewer repetitions, compile
+                                    # time at N = 10, 50, 200 (Hana up to 50), one run each;
+                                    # shows the stored full compile-time tables beside its own
 
 1. Run time (Google Benchmark, bench/runtime/runtime_bench.cpp): every workload for the plain
    struct, the checks written by hand, descr, RTTR and Qt in one run, CPU ns per operation
@@ -30,6 +31,7 @@ import re
 import resource
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -38,6 +40,7 @@ ROOT = HERE.parent
 RESULTS = HERE / "results"
 OUT = RESULTS / "README.md"
 RAW = RESULTS / "run.json"
+QUICK_PEERS = RESULTS / "compile_peers_quick.json"  # the quick mode's compiles (g++-12, N <= 200)
 sys.path.insert(0, str(HERE))
 import compile_peers  # noqa: E402
 
@@ -65,6 +68,19 @@ def sh(cmd, **kw):
 
 def log(*a):
     print(*a, file=sys.stderr, flush=True)
+
+
+STAGES: dict[str, float] = {}  # stage -> wall seconds (run.json and the report's header)
+
+
+def timed(stage, fn, *a, **kw):
+    t = time.time()
+    log(f"{stage} ...")
+    try:
+        return fn(*a, **kw)
+    finally:
+        STAGES[stage] = time.time() - t
+        log(f"{stage}: {STAGES[stage]:.0f} s")
 
 
 def build(cxx):
@@ -105,22 +121,39 @@ def run_python(quick):
     return json.loads(out)
 
 
-def callgrind_count(binary, name, k):
-    p = subprocess.run(["valgrind", "--tool=callgrind", "--collect-atstart=no",
-                        "--callgrind-out-file=/dev/null", str(binary), name, str(k)],
-                       capture_output=True, text=True)
-    m = re.search(r"Collected : (\d+)", p.stderr)
-    if p.returncode != 0 or not m:
-        raise RuntimeError(f"callgrind {name} {k}: {p.stderr[-500:]}")
-    return int(m.group(1))
+def callgrind_counts(binary, names, k):
+    """{name: instructions} of `count --each k names...` under callgrind: one valgrind start-up,
+    the counters dumped (and reset) after each workload, one file per dump."""
+    with tempfile.TemporaryDirectory(prefix="descr-cg-") as tmp:
+        out = Path(tmp) / "cg"
+        p = subprocess.run(["valgrind", "--tool=callgrind", "--collect-atstart=no",
+                            f"--callgrind-out-file={out}", str(binary), "--each", str(k), *names],
+                           capture_output=True, text=True)
+        if p.returncode != 0:
+            raise RuntimeError(f"callgrind: {p.stderr[-500:]}")
+        counts = {}
+        for f in Path(tmp).glob("cg.*"):
+            text = f.read_text()
+            label = re.search(r"^desc: Trigger: Client Request: (.*)$", text, re.M)
+            total = re.search(r"^totals: (\d+)", text, re.M)
+            if label and total:
+                counts[label.group(1)] = int(total.group(1))
+    missing = set(names) - set(counts)
+    if missing:
+        raise RuntimeError(f"callgrind: no count for {sorted(missing)}")
+    return counts
 
 
 def run_callgrind(bindir, quick):
     k = 2000 if quick else 20000
     binary = bindir / "count"
     names = sh([str(binary), "--list"]).split()
-    with cf.ThreadPoolExecutor(max_workers=2) as ex:
-        counts = dict(zip(names, ex.map(lambda n: callgrind_count(binary, n, k), names)))
+    # Quick: one process; full: two, each half of the workloads (the machine has 2 CPUs).
+    parts = [names] if quick else [names[0::2], names[1::2]]
+    with cf.ThreadPoolExecutor(max_workers=len(parts)) as ex:
+        counts = {}
+        for c in ex.map(lambda ns: callgrind_counts(binary, ns, k), parts):
+            counts.update(c)
     empty = counts.pop("empty/empty")
     return {"per_op": {n: (c - empty) / k for n, c in counts.items()},
             "empty": empty / k, "k": k}
@@ -298,8 +331,9 @@ def compile_targets(peers):
                         x["result"]["cpu"] - x["plain"]["cpu"] <= net):
                     behind.append(f"{x['peer']} at N = {n}")
         lines.append(f"| {cxx} | {t:.2f}× | {m:.2f}× | "
-                     f"{'met' if t <= 2 and m <= 2 else 'missed'} | "
-                     f"{'met' if not behind else 'missed: behind ' + ', '.join(behind)} |")
+                     f"{'met' if t <= 2 and m <= 2 else 'missed (**Why**: compile time)'} | "
+                     + ("met" if not behind else
+                        "missed (**Why**): behind " + ", ".join(behind)) + " |")
     return lines
 
 
@@ -337,9 +371,13 @@ def write_report(run):
     py = run["python"]
     L = ["# Benchmark results", "",
          f"Written by `python3 bench/run.py{' --quick' if run['quick'] else ''}` "
-         f"({'quick mode' if run['quick'] else 'full run'}: {run['duration']:.0f} s, of which "
-         f"{run.get('cpu_seconds', 0):.0f} s of CPU time, the rest waiting for a shared CPU).",
+         f"({'quick mode' if run['quick'] else 'full run'}: {run['duration']:.0f} s of wall "
+         f"time, {run.get('cpu_seconds', 0):.0f} s of CPU time"
+         + (", with up to two processes at once" if run["quick"] else "") + ").",
          "",
+         "- stages (wall seconds): " + ", ".join(f"{k} {v:.0f}" for k, v in
+                                                run.get("stages", {}).items())
+         + (" (the last two side by side)" if run["quick"] else ""),
          f"- date: {run['date']}",
          f"- library: commit {run['commit']}",
          f"- machine: {run['machine']}",
@@ -384,14 +422,31 @@ def write_report(run):
         if cxx in run["charts"] and "runtime" in run["charts"][cxx]:
             L += [f"![run time, {cxx}]({run['charts'][cxx]['runtime']})", ""]
     pe = run["peers"]
+    dates = pe.get("merged") or [pe["date"]]
     L += ["## Compile time against Boost.Describe, Boost.Hana, Boost.PFR", "",
-          f"`bench/compile_peers.py` (sizes {', '.join(map(str, pe['sizes']))}): N `int` "
-          "members, each read once and written once by name (PFR: by index). Also in "
-          "`compile_peers.md`."
-          + (f" Reused (`--skip-compile`) from the run of {pe['date']}." if run.get("compile_reused")
-             else ""), ""]
+          "`bench/compile_peers.py`: N `int` members, each read once and written once by name "
+          "(PFR: by index), through each library and through a plain struct with the same "
+          "`#include`s.", "",
+          f"### N = {', '.join(map(str, pe['sizes']))}, {' and '.join(pe['compilers'])}", "",
+          ("Measured by this run." if not run["quick"] and not run.get("compile_reused") else
+           f"From `results/compile_peers.json` (measured "
+           + (f"from {dates[0]} to {dates[-1]}" if len(dates) > 1 else dates[0])
+           + "; the quick mode "
+           "does not redo it, `python3 bench/compile_peers.py` does). Also in "
+           "`compile_peers.md`."), ""]
     L += compile_targets(pe) + [""]
     L += compile_peers.markdown(pe) + [""]
+    if run.get("peers_quick"):
+        q = run["peers_quick"]
+        L += [f"### This quick run: N = {', '.join(map(str, q['sizes']))}, "
+              f"{' and '.join(q['compilers'])}, one run each", "",
+              "Hana is left out above 50 (it takes 30 to 80 s at 200: see above); CPU limit "
+              "120 s per compile. One run each, so a ratio moves by a fifth from one run to "
+              "the next on a shared machine: the targets are judged on the full tables "
+              "above (best of 3 to 5 runs) and explained in **Why**.", ""]
+        L += compile_targets(q) + [""]
+        L += compile_peers.tables(q)[1:] + ["", "Each peer's own cost:", ""]
+        L += compile_peers.net_table(q) + [""]
     for cxx in pe["compilers"]:
         if cxx in run["charts"] and "compile" in run["charts"][cxx]:
             L += [f"![compile time, {cxx}]({run['charts'][cxx]['compile']})", ""]
@@ -421,21 +476,40 @@ def main(argv=None):
         run["compilers"][cxx] = sh([cxx, "--version"]).splitlines()[0]
     run["qt_version"] = sh(["pkg-config", "--modversion", "Qt5Core"]).strip()
     run["benchmark_version"] = sh(["pkg-config", "--modversion", "benchmark"]).strip()
-    for cxx in compilers:
-        log(f"building with {cxx} ...")
-        bindir = build(cxx)
-        log(f"run time ({cxx}) ...")
-        run["runtime"][cxx] = run_google(bindir, args.quick)
-        log(f"instructions ({cxx}) ...")
-        run["callgrind"][cxx] = run_callgrind(bindir, args.quick)
-    log("CPython ...")
-    run["python"] = run_python(args.quick)
-    run["compile_reused"] = bool(args.skip_compile and compile_peers.JSON_OUT.exists())
-    if not run["compile_reused"]:
-        log("compile time against the peers ...")
-        compile_peers.main(["--sizes", "10,50,200", "--runs", "1", "--include-runs", "3",
-                            "--max-n", "hana:50"] if args.quick else [])
+    bindirs = {}
+    for cxx in compilers:  # timings: each alone
+        bindirs[cxx] = timed(f"build {cxx}", build, cxx)
+        run["runtime"][cxx] = timed(f"run time {cxx}", run_google, bindirs[cxx], args.quick)
+    run["python"] = timed("CPython", run_python, args.quick)
+
+    def counts():
+        for cxx in compilers:
+            run["callgrind"][cxx] = timed(f"callgrind {cxx}", run_callgrind, bindirs[cxx],
+                                          args.quick)
+
+    def compile_time():
+        if args.quick:  # g++-12 only, one run each, into results/compile_peers_quick.*
+            compile_peers.main(["--sizes", "10,50,200", "--compilers", "g++-12", "--runs", "1",
+                                "--include-runs", "1", "--max-n", "hana:50",
+                                "--cpu-limit", "120", "--out", str(QUICK_PEERS.with_suffix(""))])
+        elif not args.skip_compile:
+            compile_peers.main([])
+
+    # Quick: the instruction counts (exact whatever the load) beside the compiles, whose CPU
+    # time the other process disturbs little; two processes for the machine's two CPUs.
+    # Full: one after the other.
+    if args.quick:
+        with cf.ThreadPoolExecutor(max_workers=2) as ex:
+            jobs = [ex.submit(counts), ex.submit(timed, "compile peers (quick)", compile_time)]
+            for j in jobs:
+                j.result()
+    else:
+        counts()
+        timed("compile peers", compile_time)
+    run["compile_reused"] = bool(args.skip_compile and not args.quick)
     run["peers"] = json.loads(compile_peers.JSON_OUT.read_text())
+    if args.quick:
+        run["peers_quick"] = json.loads(QUICK_PEERS.read_text())
     for old in RESULTS.glob("*.png"):
         old.unlink()
     for cxx in compilers:
@@ -448,6 +522,7 @@ def main(argv=None):
             run["charts"].setdefault(cxx, {})["compile"] = name
     run["load_end"] = " ".join(f"{x:.2f}" for x in os.getloadavg())
     run["duration"] = time.time() - start
+    run["stages"] = STAGES
     cpu = [resource.getrusage(w) for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
     run["cpu_seconds"] = sum(r.ru_utime + r.ru_stime for r in cpu)
     RAW.write_text(json.dumps(run, indent=1) + "\n")

@@ -1,7 +1,8 @@
 // The callgrind driver: `count WORKLOAD/VARIANT K` runs one workload K times, with callgrind's
-// collection switched on around the loop only. bench/run.py runs it under
-// `valgrind --tool=callgrind --collect-atstart=no`; the count minus the empty loop's, divided by
-// K, is the workload's instructions per iteration, which the machine's load does not move.
+// collection switched on around the loop only; `count --each K NAME...` runs several, callgrind's
+// counters dumped and reset after each (one valgrind start-up for all). bench/run.py runs it
+// under `valgrind --tool=callgrind --collect-atstart=no`; the count minus the empty loop's,
+// divided by K, is the workload's instructions per iteration, which the load does not move.
 #include <valgrind/callgrind.h>
 
 #include <cstdio>
@@ -34,21 +35,27 @@ int main(int argc, char** argv) {
     for (const entry& e : entries) std::puts(e.name);
     return 0;
   }
-  if (argc != 3) {
-    std::fprintf(stderr, "usage: count WORKLOAD/VARIANT K | count --list\n");
+  bool each = argc >= 4 && std::strcmp(argv[1], "--each") == 0;
+  if (!each && argc != 3) {
+    std::fprintf(stderr, "usage: count NAME K | count --each K NAME... | count --list\n");
     return 2;
   }
   bench::fill_native();
   bench::fill_rttr();
   bench::fill_qt();
-  for (const entry& e : entries)
-    if (std::strcmp(e.name, argv[1]) == 0) {
-      std::size_t k = std::strtoull(argv[2], nullptr, 10);
-      CALLGRIND_TOGGLE_COLLECT;
-      e.run(k);
-      CALLGRIND_TOGGLE_COLLECT;
-      return 0;
+  std::size_t k = std::strtoull(argv[2], nullptr, 10);
+  for (int a = each ? 3 : 1; a != (each ? argc : 2); ++a) {
+    const entry* found = nullptr;
+    for (const entry& e : entries)
+      if (std::strcmp(e.name, argv[a]) == 0) found = &e;
+    if (!found) {
+      std::fprintf(stderr, "count: no workload %s\n", argv[a]);
+      return 2;
     }
-  std::fprintf(stderr, "count: no workload %s\n", argv[1]);
-  return 2;
+    CALLGRIND_TOGGLE_COLLECT;
+    found->run(k);
+    CALLGRIND_TOGGLE_COLLECT;
+    if (each) CALLGRIND_DUMP_STATS_AT(found->name);
+  }
+  return 0;
 }
