@@ -27,7 +27,8 @@ def main():
             problems.append(f'stdout {run.stdout!r}, expected {f"before {case}" + chr(10)!r}')
         if run.stderr != expected:
             problems.append(f'stderr {run.stderr!r}, expected {expected!r}')
-        print(f'{case}: ' + ('; '.join(problems) if problems else f'aborted with {expected.strip()}'))
+        verdict = '; '.join(problems) if problems else f'aborted with {expected.strip()}'
+        print(f'{case}: {verdict}')
         failures += bool(problems)
     print(f'{len(CASES) - failures} of {len(CASES)} cases as expected')
     return 1 if failures else 0
