@@ -173,6 +173,27 @@ consteval int presence() {
     else return 2;
   }
 }
+
+#if !defined(__cpp_exceptions)
+// Without exceptions nothing catches a read's attribute_error. Where the answer is an instance
+// entry that may be absent and nothing else answers for it (no class attribute, no hook),
+// hasattr and getattr with a default look at the entry instead of reading it; elsewhere they
+// read, and a read that raises ends the program (detail/raise.hpp).
+template <fixed_string Name, class T>
+consteval bool entry_decides() {
+  if constexpr (is_type_v<T> || is_super_v<T>) {
+    return false;
+  } else {
+    using R = resolve<class_of<T>, Name>;
+    return std::is_void_v<getattribute_hook_of<class_of<T>>> && is(R::value, rule::instance) &&
+           is(R::without_instance, rule::none);
+  }
+}
+template <fixed_string Name, class Obj>
+constexpr bool entry_present(Obj& obj) {
+  return static_cast<bool>(as_cell<typename resolve<class_of<Obj>, Name>::cell>(obj).value);
+}
+#endif
 }  // namespace detail
 
 // hasattr(obj, 'x'): std::true_type / std::false_type where the rules decide it at compile
@@ -183,12 +204,21 @@ constexpr auto hasattr(Obj&& obj) {
   if constexpr (p != 2) {
     return std::bool_constant<p == 1>{};
   } else {
+#if defined(__cpp_exceptions)
     try {
       static_cast<void>(getattr<Name>(obj));
       return true;
     } catch (const attribute_error&) {
       return false;
     }
+#else
+    if constexpr (detail::entry_decides<Name, std::remove_cvref_t<Obj>>()) {
+      return detail::entry_present<Name>(obj);
+    } else {
+      static_cast<void>(getattr<Name>(obj));
+      return true;
+    }
+#endif
   }
 }
 
@@ -204,11 +234,18 @@ constexpr decltype(auto) getattr(Obj&& obj, Default&& fallback) {
     return getattr<Name>(std::forward<Obj>(obj));
   } else {
     using R = detail::either<decltype(getattr<Name>(obj)), Default>;
+#if defined(__cpp_exceptions)
     try {
       return detail::widen<R>(getattr<Name>(std::forward<Obj>(obj)));
     } catch (const attribute_error&) {
       return detail::widen<R>(std::forward<Default>(fallback));
     }
+#else
+    if constexpr (detail::entry_decides<Name, std::remove_cvref_t<Obj>>())
+      if (!detail::entry_present<Name>(obj))
+        return detail::widen<R>(std::forward<Default>(fallback));
+    return detail::widen<R>(getattr<Name>(std::forward<Obj>(obj)));
+#endif
   }
 }
 

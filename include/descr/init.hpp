@@ -19,6 +19,7 @@
 // twice and a required one missing are compile errors naming the class and the attribute.
 #include <array>
 #include <cstddef>
+#include <exception>
 #include <string_view>
 #include <tuple>
 #include <type_traits>
@@ -243,7 +244,7 @@ constexpr C make(K&&... kw) {
   } else if constexpr (!std::is_default_constructible_v<C>) {
     static_assert(diagnostics::made_class_is_default_constructible<C>,
                   "descr::make<C> needs a default constructor of C");
-    throw;  // not reached: the class does not compile
+    std::terminate();  // not reached: the class does not compile
   } else {
     C obj;
     init(obj, std::forward<K>(kw)...);

@@ -9,7 +9,7 @@
 //   std::string text = descr::dump_json(order);
 //   nlohmann::json schema = descr::json_schema<Order>();
 //
-// The no-throw form works with -fno-exceptions (g++; see README, JSON).
+// The no-throw form works with -fno-exceptions (g++ and clang; see README, JSON).
 #include <concepts>
 #include <optional>
 #include <string>

@@ -28,7 +28,7 @@ class slot {
   constexpr bool has_value() const noexcept { return value_->has_value(); }
   // The stored value; absent, it throws Python's AttributeError for the private name.
   constexpr T& get() const {
-    if (!value_->has_value()) throw attribute_error::no_attribute(owner_, name_);
+    if (!value_->has_value()) DESCR_DETAIL_RAISE(attribute_error::no_attribute(owner_, name_));
     return **value_;
   }
   // Stores v and returns the stored value, as optional::emplace does: a descriptor that fills
@@ -39,7 +39,7 @@ class slot {
     return **value_;
   }
   constexpr void del() const {
-    if (!value_->has_value()) throw attribute_error::no_attribute(owner_, name_);
+    if (!value_->has_value()) DESCR_DETAIL_RAISE(attribute_error::no_attribute(owner_, name_));
     value_->reset();
   }
   // Forgets the value if there is one, without raising: vars(obj).pop(name, None).

@@ -58,7 +58,7 @@ struct member_descriptor {
   template <class Obj, class C>
   constexpr std::conditional_t<std::is_const_v<Obj>, const T&, T&> get(Obj&, type_t<C>,
                                                                         slot<T> s) const {
-    if (!s.has_value()) throw attribute_error::no_attribute(name_of<C>, Name.view());
+    if (!s.has_value()) DESCR_DETAIL_RAISE(attribute_error::no_attribute(name_of<C>, Name.view()));
     return s.get();
   }
   template <class Obj>
@@ -68,7 +68,7 @@ struct member_descriptor {
   // Deleting an unset member: Python's AttributeError whose message is the name alone.
   template <class Obj>
   constexpr void del(Obj&, slot<T> s) const {
-    if (!s.has_value()) throw attribute_error(std::string(Name.view()));
+    if (!s.has_value()) DESCR_DETAIL_RAISE(attribute_error(std::string(Name.view())));
     s.del();
   }
 

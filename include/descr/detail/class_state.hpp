@@ -26,14 +26,19 @@ constexpr auto ctor_arg() {
 // d.set_name(type<Owner>, name). What it throws reaches the caller as CPython 3.11's
 // RuntimeError, "Error calling __set_name__ on 'D' instance 'x' in 'Owner'", with the original
 // nested (std::rethrow_if_nested gives it back), as Python chains it as __cause__.
+// Without exceptions, what it raises ends the program (detail/raise.hpp).
 template <class Owner, fixed_string Name, class D>
 void call_set_name(D& d) {
+#if defined(__cpp_exceptions)
   try {
     d.set_name(type<Owner>, Name.view());
   } catch (...) {
     std::throw_with_nested(runtime_error::set_name_failed(name_of<std::remove_cv_t<D>>,
                                                           Name.view(), name_of<Owner>));
   }
+#else
+  d.set_name(type<Owner>, Name.view());
+#endif
 }
 
 // Whether a class attribute takes part in the set-up: an attr_of, or a shared object that has

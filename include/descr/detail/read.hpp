@@ -20,24 +20,34 @@ constexpr decltype(auto) call_getattr_hook(Obj& obj) {
 // An attribute_error raised while reading sends the read to the class's getattr_hook, as
 // Python's slot_tp_getattr_hook does; the read then has either answer's type (either.hpp).
 // A read that returns nothing (a getattribute_hook branch that only throws) leaves the answer
-// to the hook. Other exceptions propagate.
+// to the hook. Other exceptions propagate. Without exceptions (-fno-exceptions) nothing is
+// caught: the read's attribute_error ends the program (detail/raise.hpp), and the answer keeps
+// the type it has with exceptions.
 template <fixed_string Name, class Obj, class F>
 constexpr decltype(auto) or_getattr_hook(Obj& obj, F&& read) {
   if constexpr (!hook_answers<class_of<Obj>, Name, true>) {
     return read();
   } else if constexpr (std::is_void_v<decltype(read())>) {
+#if defined(__cpp_exceptions)
     try {
       read();
     } catch (const attribute_error&) {
     }
+#else
+    read();
+#endif
     return call_getattr_hook<Name>(obj);
   } else {
     using R = either<decltype(read()), decltype(call_getattr_hook<Name>(obj))>;
+#if defined(__cpp_exceptions)
     try {
       return widen<R>(read());
     } catch (const attribute_error&) {
       return widen<R>(call_getattr_hook<Name>(obj));
     }
+#else
+    return widen<R>(read());
+#endif
   }
 }
 
@@ -95,7 +105,7 @@ constexpr decltype(auto) generic_getattr(Obj& obj) {
       return (c.value);
     } else if constexpr (is(R::without_instance, rule::none)) {
       // The one run-time check lookup makes: is the entry there?
-      if (!c.value) throw attribute_error::no_attribute(name_of<C>, Name.view());
+      if (!c.value) DESCR_DETAIL_RAISE(attribute_error::no_attribute(name_of<C>, Name.view()));
       return (*c.value);
     } else if constexpr (same_object_kind<decltype(*c.value),
                                           decltype(without_instance<Name>(obj))>) {

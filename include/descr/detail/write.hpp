@@ -38,7 +38,7 @@ constexpr void instance_delattr(Obj& obj) {
     descriptor_del<typename R::found::member, typename R::found::owner>(obj);
   } else {
     auto& c = as_cell<typename R::cell>(obj);
-    if (!c.value) throw attribute_error::no_attribute(name_of<C>, Name.view());
+    if (!c.value) DESCR_DETAIL_RAISE(attribute_error::no_attribute(name_of<C>, Name.view()));
     c.value.reset();
   }
   forget_dependents<Name>(obj);

@@ -111,16 +111,17 @@ struct List {
   template <class V>
   constexpr void validate(const V& value) const {
     if constexpr (!detail::list_of<V, item_type>) {
-      throw type_error(detail::expected(detail::message_repr(value), "a list"));
+      DESCR_DETAIL_RAISE(type_error(detail::expected(detail::message_repr(value), "a list")));
     } else {
       std::size_t size = 0;
       for (auto it = value.begin(); it != value.end(); ++it) ++size;
       if (size < minsize)
-        throw value_error(detail::expected(detail::message_repr(value),
-                                           "no smaller than " + detail::int_repr(minsize)));
+        DESCR_DETAIL_RAISE(value_error(detail::expected(
+            detail::message_repr(value), "no smaller than " + detail::int_repr(minsize))));
       if (size > maxsize)
-        throw value_error(detail::expected(detail::message_repr(value),
-                                           "no bigger than " + detail::int_repr(maxsize)));
+        DESCR_DETAIL_RAISE(value_error(detail::expected(
+            detail::message_repr(value), "no bigger than " + detail::int_repr(maxsize))));
+#if defined(__cpp_exceptions)
       std::size_t i = 0;
       for (const auto& x : value) {
         try {
@@ -132,6 +133,10 @@ struct List {
         }
         ++i;
       }
+#else
+      // Without exceptions an item's error ends the program with its message, without "[i]: ".
+      for (const auto& x : value) item.validate(x);
+#endif
     }
   }
 

@@ -36,8 +36,9 @@ struct Nested : Validator<Nested<C>, C> {
     detail::for_each_type<parameters_t<C>>([&]<class P>(P*) {
       if constexpr (P::missing != detail::when_missing::stay_absent) {
         if (!hasattr<P::name>(value))
-          throw value_error("Expected " + detail::message_repr(value) + " to have a value for " +
-                            detail::string_repr(P::name.view()));
+          DESCR_DETAIL_RAISE(value_error("Expected " + detail::message_repr(value) +
+                                         " to have a value for " +
+                                         detail::string_repr(P::name.view())));
       }
     });
   }

@@ -26,7 +26,8 @@ struct NonEmpty : Validator<NonEmpty<T>, T> {
     bool empty;
     if constexpr (detail::string_like<V>) empty = std::string_view(value).empty();
     else empty = value.begin() == value.end();
-    if (empty) throw value_error(detail::expected(detail::message_repr(value), "non-empty"));
+    if (empty)
+      DESCR_DETAIL_RAISE(value_error(detail::expected(detail::message_repr(value), "non-empty")));
   }
 };
 

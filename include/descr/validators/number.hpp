@@ -257,8 +257,8 @@ struct Number {
  private:
   template <class V>
   [[noreturn, gnu::cold, gnu::noinline]] void reject(const V& value, int why) const {
-    if (why == 1) throw type_error(message(value, why));
-    throw value_error(message(value, why));
+    if (why == 1) DESCR_DETAIL_RAISE(type_error(message(value, why)));
+    DESCR_DETAIL_RAISE(value_error(message(value, why)));
   }
   template <class V>
   static std::string expected_bound(const V& value, std::string_view what,

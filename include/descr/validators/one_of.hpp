@@ -74,7 +74,8 @@ struct OneOf {
     if constexpr (detail::string_like<V>) {
       if (contains(std::string_view(value))) return;
     }
-    throw value_error(detail::expected(detail::message_repr(value), "one of " + repr()));
+    DESCR_DETAIL_RAISE(
+        value_error(detail::expected(detail::message_repr(value), "one of " + repr())));
   }
 
   // Checked where the class using it is defined (descr::object).

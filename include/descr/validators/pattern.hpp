@@ -75,12 +75,12 @@ struct Pattern : Validator<Pattern<P>, std::string> {
   template <class V>
   void validate(const V& value) const {
     if constexpr (!detail::string_like<V>) {
-      throw type_error(detail::expected(detail::message_repr(value), "an str"));
+      DESCR_DETAIL_RAISE(type_error(detail::expected(detail::message_repr(value), "an str")));
     } else {
       std::string_view s(value);
       if (!std::regex_search(s.begin(), s.end(), compiled()))
-        throw value_error("Expected " + detail::string_repr(s) + " to match " +
-                          detail::string_repr(pattern));
+        DESCR_DETAIL_RAISE(value_error("Expected " + detail::string_repr(s) + " to match " +
+                                       detail::string_repr(pattern)));
     }
   }
 
@@ -91,11 +91,16 @@ struct Pattern : Validator<Pattern<P>, std::string> {
  private:
   static const std::regex& compiled() {
     static const std::regex re = [] {
+#if defined(__cpp_exceptions)
       try {
         return std::regex(pattern.begin(), pattern.end());
       } catch (const std::regex_error& e) {
         throw value_error("invalid pattern " + detail::string_repr(pattern) + ": " + e.what());
       }
+#else
+      // constant_error checked the pattern where the class is defined.
+      return std::regex(pattern.begin(), pattern.end());
+#endif
     }();
     return re;
   }

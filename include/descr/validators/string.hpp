@@ -196,20 +196,20 @@ struct String {
   template <class V>
   constexpr void validate(const V& value) const {
     if constexpr (!detail::string_like<V>) {
-      throw type_error(detail::expected(detail::message_repr(value), "an str"));
+      DESCR_DETAIL_RAISE(type_error(detail::expected(detail::message_repr(value), "an str")));
     } else {
       std::string_view s(value);
       std::size_t size = detail::code_points(s);
       if (size < minsize)
-        throw value_error(detail::expected(detail::string_repr(s),
-                                           "no smaller than " + detail::int_repr(minsize)));
+        DESCR_DETAIL_RAISE(value_error(detail::expected(
+            detail::string_repr(s), "no smaller than " + detail::int_repr(minsize))));
       if (size > maxsize)
-        throw value_error(detail::expected(detail::string_repr(s),
-                                           "no bigger than " + detail::int_repr(maxsize)));
+        DESCR_DETAIL_RAISE(value_error(detail::expected(
+            detail::string_repr(s), "no bigger than " + detail::int_repr(maxsize))));
       if constexpr (!std::is_same_v<Predicate, no_predicate>) {
         if (!predicate(s))
-          throw value_error(detail::expected(detail::predicate_repr(predicate),
-                                             "true for " + detail::string_repr(s)));
+          DESCR_DETAIL_RAISE(value_error(detail::expected(detail::predicate_repr(predicate),
+                                                          "true for " + detail::string_repr(s))));
       }
     }
   }

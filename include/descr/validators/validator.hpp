@@ -141,7 +141,7 @@ inline constexpr bool reports_item_paths<D> = D::reports_item_paths;
 
 // Rethrows the validator error being handled, as its own type, with `prefix` before its
 // message when the message starts with an item path ('['). Other errors go through unchanged.
-// A template, so that a program built with -fno-exceptions that never calls it compiles.
+#if defined(__cpp_exceptions)
 template <class = void>
 [[noreturn]] void rethrow_item_path(std::string_view prefix) {
   try {
@@ -154,11 +154,17 @@ template <class = void>
     throw type_error(std::string(prefix) + e.what());
   }
 }
+#endif
 
 // validator.validate(value), with the attribute's name before an item path in its message
-// ("items[2]: ..."): the private name without its "_".
+// ("items[2]: ..."): the private name without its "_". Without exceptions, validate's own
+// message ends the program (detail/raise.hpp).
 template <class D, class V, class T>
 constexpr void validate_named(const D& validator, const V& value, const slot<T>& private_value) {
+#if !defined(__cpp_exceptions)
+  static_cast<void>(private_value);
+  validator.validate(value);
+#else
   if constexpr (reports_item_paths<D>) {
     try {
       validator.validate(value);
@@ -170,6 +176,7 @@ constexpr void validate_named(const D& validator, const V& value, const slot<T>&
   } else {
     validator.validate(value);
   }
+#endif
 }
 
 }  // namespace detail
@@ -190,8 +197,8 @@ constexpr void validated_set(const D& validator, V&& value, const slot<T>& priva
           if constexpr (detail::storable<T, decltype(held)>)
             detail::store(private_value, static_cast<decltype(held)&&>(held));
           else  // validate must reject a value that cannot be stored
-            throw type_error(detail::expected(detail::message_repr(held),
-                                              "of a type the validator stores"));
+            DESCR_DETAIL_RAISE(type_error(detail::expected(detail::message_repr(held),
+                                                           "of a type the validator stores")));
         },
         static_cast<V&&>(value));
   }
