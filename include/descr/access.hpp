@@ -34,7 +34,7 @@ constexpr decltype(auto) generic_getattr(Obj& obj) {
 
 // obj.x, C.x (descr::type<C>) and super(B, obj).x.
 template <fixed_string Name, class Obj>
-constexpr decltype(auto) getattr(Obj&& obj) {
+DESCR_DETAIL_ACCESS constexpr decltype(auto) getattr(Obj&& obj) {
   using T = std::remove_cvref_t<Obj>;
   using O = std::remove_reference_t<Obj>;
   using F = detail::fast_entry_t<T, Name>;  // the common cases first (detail/fast_path.hpp)
@@ -76,7 +76,7 @@ constexpr decltype(auto) getattr(Obj&& obj) {
 
 // obj.x = value
 template <fixed_string Name, Object Obj, class V>
-constexpr void setattr(Obj& obj, V&& value) {
+DESCR_DETAIL_ACCESS constexpr void setattr(Obj& obj, V&& value) {
   using C = std::remove_cv_t<Obj>;
   using F = detail::fast_entry_t<C, Name>;  // the common cases first (detail/fast_path.hpp)
   constexpr int fast = detail::fast_kind<F>;

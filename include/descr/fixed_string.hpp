@@ -21,9 +21,16 @@ struct fixed_string {
   constexpr std::string_view view() const noexcept { return {data, N - 1}; }
   constexpr operator std::string_view() const noexcept { return view(); }
 
+  // A loop of its own: std::string_view's == costs the constant evaluators many calls.
   template <std::size_t M>
   constexpr bool operator==(const fixed_string<M>& other) const noexcept {
-    return view() == other.view();
+    if constexpr (M != N) {
+      return false;
+    } else {
+      for (std::size_t i = 0; i != N; ++i)
+        if (data[i] != other.data[i]) return false;
+      return true;
+    }
   }
   template <std::size_t M>
   constexpr bool operator==(const char (&s)[M]) const noexcept {

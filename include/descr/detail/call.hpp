@@ -128,7 +128,7 @@ inline constexpr bool set_takes<M, Obj, V, list<S...>> =
 // d.get<"x">(obj, type<C>), d.get(obj, type<C>) or d.get(obj), with the slot last for
 // descriptors that keep one.
 template <class C, class M, class Owner, class Obj>
-constexpr decltype(auto) descriptor_get(Obj& obj) {
+DESCR_DETAIL_ACCESS constexpr decltype(auto) descriptor_get(Obj& obj) {
   decltype(auto) d = class_attribute_object<Owner, M>();
   constexpr int form = get_form<C, M, Obj>;
   if constexpr (has_storage<typename M::descriptor_type>) {
@@ -165,7 +165,7 @@ constexpr decltype(auto) descriptor_get_class() {
 
 // d.set(obj, value) and d.del(obj), with the slot last for descriptors that keep one.
 template <class M, class Owner, class Obj, class V>
-constexpr void descriptor_set(Obj& obj, V&& v) {
+DESCR_DETAIL_ACCESS constexpr void descriptor_set(Obj& obj, V&& v) {
   decltype(auto) d = class_attribute_object<Owner, M>();
   if constexpr (has_storage<typename M::descriptor_type>)
     call_set(d, obj, static_cast<V&&>(v), slot_of<M>(obj));

@@ -8,6 +8,7 @@
 #include "class_layout.hpp"
 #include "class_state.hpp"
 #include "typelist.hpp"
+#include "unique_names.hpp"
 
 namespace descr::detail {
 
@@ -37,6 +38,15 @@ using entry_t = decltype(find_entry<Name>(static_cast<const Index*>(nullptr)));
 // Own entries, then the entries of Rest (indexed by RestIndex) whose names Own lacks: how a
 // class's attributes take precedence over those of the classes after it in the MRO. Only a
 // class that redeclares a name pays for filtering Rest; the others append.
+// Whether an own entry shadows one of Rest: decided from the names' hashes (computed once per
+// name), and by deduction against RestIndex only where a hash is shared.
+template <class Own, class Rest, class RestIndex>
+inline constexpr bool shadows = false;
+template <class... O, class... R, class RestIndex>
+  requires(shares_a_hash({name_hash<R>...}, {name_hash<O>...}))
+inline constexpr bool shadows<list<O...>, list<R...>, RestIndex> =
+    count_true({!std::is_void_v<entry_t<RestIndex, O::name>>...}) != 0;
+
 template <class Own, class Rest, bool Shadows>
 struct shadow_merge_impl {
   using type = concat<Own, Rest>;
@@ -49,10 +59,9 @@ struct shadow_merge_impl<list<O...>, list<R...>, true> {
 };
 template <class Own, class Rest, class RestIndex>
 struct shadow_merge;
-template <class... O, class Rest, class RestIndex>
-struct shadow_merge<list<O...>, Rest, RestIndex>
-    : shadow_merge_impl<list<O...>, Rest,
-                        count_true({!std::is_void_v<entry_t<RestIndex, O::name>>...}) != 0> {};
+template <class... O, class... R, class RestIndex>
+struct shadow_merge<list<O...>, list<R...>, RestIndex>
+    : shadow_merge_impl<list<O...>, list<R...>, shadows<list<O...>, list<R...>, RestIndex>> {};
 
 // The class attributes of a list of classes (an MRO, or the part of it after super's B), the
 // first of each name along the list. One index per tail of the list, so the classes of a
@@ -143,7 +152,7 @@ inline constexpr bool named_at_compile_time<Owner, M> = [] {
 // which sets up Owner too: an access is a use of the class it starts from (for an instance's
 // class, its construction was).
 template <class Owner, class M, class From = Owner>
-constexpr decltype(auto) class_attribute_object() {
+DESCR_DETAIL_ACCESS constexpr decltype(auto) class_attribute_object() {
   if constexpr (M::kind == member_kind::attr) {
     // Through a reference: g++ 12 deduces a value for `return (variable_template<...>);`.
     const auto& constant = named_constant<Owner, M>;

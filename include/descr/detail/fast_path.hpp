@@ -2,14 +2,15 @@
 // The common accesses without the general machinery: reading or writing a field that no class
 // attribute shadows, reading a plain class variable (a scalar constant), calling a descriptor's
 // get or set that takes the access as it is, on a class without a getattribute_hook. Each
-// costs a hash-table probe in constant evaluation and one deduction against a group of at most
-// 32 entries (names_of, below). Everything else (hooks, absentable reads, misuse) takes the
+// costs a hash-table probe in constant evaluation and the choice of a type in a pack of at
+// most 32 (names_of, below). Everything else (hooks, absentable reads, misuse) takes the
 // general path, whose answer for these accesses is the same (lookup.hpp's rules; misuse.hpp
 // finds nothing wrong with them).
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
 #include <type_traits>
+#include <utility>
 
 #include "c3.hpp"
 #include "cells.hpp"
@@ -31,47 +32,61 @@ inline constexpr bool fast_class<C> =
     C::descr_layout::hierarchy_ok && std::is_void_v<getattribute_hook_of<C>>;
 
 // Every name of C, instance entries and class attributes, found in two steps: a hash table
-// of the names' hashes, built once per class in constant evaluation, gives the entry's
-// position; the entries are grouped by 32 in order, and one deduction against the group of
-// that position (one base per entry, keyed by the hash: integers compare faster than strings)
-// gives the entry. A deduction against one base per name of the class would cost each access
-// time linear in the class size (about 1 us per name: at N = 1000, most of the compile).
-// A name that is both an entry and an attribute (a field hidden by a descriptor, a
+// of the names, built once per class in constant evaluation, gives the entry's position (after
+// comparing the name itself); the entries are grouped by 32 in order, and the position picks
+// the group, then the entry in it. Picking among all the class's entries at once would cost
+// each access time linear in the class size (about 1 us per entry: at N = 1000, most of the
+// compile). A name that is both an entry and an attribute (a field hidden by a descriptor, a
 // descriptor's storage named like it), or two names of one hash, have no position: such names
 // take the general path.
-template <class E>
-inline constexpr std::uint64_t name_hash = fnv1a(E::name.view());
-template <std::uint64_t Hash, class E>
-struct hashed {};
+
+// A pack whose I-th type is group<...>::at<I>: a member alias, so that picking makes no class
+// template instantiation per index (clang's pack builtin; g++ 12, which has none, deduces
+// against the group's bases, one per type).
+#if defined(__clang__)
 template <class... E>
-struct name_group : hashed<name_hash<E>, E>... {};
+struct group {
+  template <std::size_t I>
+  using at = __type_pack_element<I, E...>;
+};
+#else
+template <std::size_t I, class E>
+struct numbered {};
+template <std::size_t I, class E>
+E numbered_type(const numbered<I, E>*);
+template <class Seq, class... E>
+struct numbered_pack;
+template <std::size_t... I, class... E>
+struct numbered_pack<std::index_sequence<I...>, E...> : numbered<I, E>... {};
+template <class... E>
+struct group : numbered_pack<std::index_sequence_for<E...>, E...> {
+  template <std::size_t I>
+  using at = decltype(numbered_type<I>(static_cast<const group*>(nullptr)));
+};
+#endif
 
-template <std::uint64_t Hash>
-void find_hashed(...);
-template <std::uint64_t Hash, class E>
-E find_hashed(const hashed<Hash, E>*);
-
-// The entries in groups of 32, in order (one instantiation per group, not per entry).
+// The entries in groups of 32, in order (one instantiation per group, not per entry), then
+// group<void>: the group of the names no entry has.
 template <class Groups, class... E>
 struct grouped {
   using type = Groups;
 };
 template <class... G, class... E>
-  requires(sizeof...(E) != 0 && sizeof...(E) < 32)
-struct grouped<list<G...>, E...> {
-  using type = list<G..., name_group<E...>>;
+  requires(sizeof...(E) < 32)
+struct grouped<group<G...>, E...> {
+  using type = group<G..., group<E...>, group<void>>;
 };
 template <class... G, class E0, class E1, class E2, class E3, class E4, class E5, class E6,
           class E7, class E8, class E9, class E10, class E11, class E12, class E13, class E14,
           class E15, class E16, class E17, class E18, class E19, class E20, class E21, class E22,
           class E23, class E24, class E25, class E26, class E27, class E28, class E29, class E30,
           class E31, class... Rest>
-struct grouped<list<G...>, E0, E1, E2, E3, E4, E5, E6, E7, E8, E9, E10, E11, E12, E13, E14, E15,
+struct grouped<group<G...>, E0, E1, E2, E3, E4, E5, E6, E7, E8, E9, E10, E11, E12, E13, E14, E15,
                       E16, E17, E18, E19, E20, E21, E22, E23, E24, E25, E26, E27, E28, E29, E30,
                       E31, Rest...>
-    : grouped<list<G..., name_group<E0, E1, E2, E3, E4, E5, E6, E7, E8, E9, E10, E11, E12, E13, E14,
-                                    E15, E16, E17, E18, E19, E20, E21, E22, E23, E24, E25, E26, E27,
-                                    E28, E29, E30, E31>>, Rest...> {};
+    : grouped<group<G..., group<E0, E1, E2, E3, E4, E5, E6, E7, E8, E9, E10, E11, E12, E13, E14,
+                              E15, E16, E17, E18, E19, E20, E21, E22, E23, E24, E25, E26, E27,
+                              E28, E29, E30, E31>>, Rest...> {};
 
 // Open addressing: position + 1 of the entry of that hash, 0 for an empty slot, `ambiguous`
 // for a hash two entries share.
@@ -103,7 +118,10 @@ struct names_table<list<A...>, list<K...>> {
   static constexpr std::size_t capacity = 2 * size + 1;
   static constexpr position_table<capacity> table =
       make_positions<capacity>({name_hash<A>..., name_hash<K>...});
-  using groups = typename grouped<list<>, A..., K...>::type;
+  // The names, to compare with the one looked up (a hash may be another name's).
+  static constexpr const char* names[size + 1] = {A::name.data..., K::name.data...};
+  static constexpr std::size_t sizes[size + 1] = {A::name.size()..., K::name.size()...};
+  using groups = typename grouped<group<>, A..., K...>::type;
 };
 
 template <class C, bool = fast_class<C>>
@@ -112,42 +130,37 @@ template <class C>
 struct names_of<C, true> : names_table<typename attribute_index_impl<mro_t<C>>::entries,
                                        typename C::descr_layout::cells> {};
 
-// The position of the entry of hash Hash, or Names::size. The table is read through a
-// constant reference: naming `Names::table` at each step costs clang several times more.
-template <class Names>
-constexpr std::size_t position_of(std::uint64_t hash) {
-  constexpr const auto& t = Names::table;
-  for (std::size_t s = hash % Names::capacity; t.position[s] != 0; s = (s + 1) % Names::capacity)
-    if (t.hash[s] == hash) return t.position[s] == ambiguous ? Names::size : t.position[s] - 1;
-  return Names::size;
+// Two names, compared by a loop of their own: std::string_view's == costs the constant
+// evaluators many more steps.
+constexpr bool same_name(const char* a, const char* b, std::size_t size) {
+  for (std::size_t i = 0; i != size; ++i)
+    if (a[i] != b[i]) return false;
+  return true;
 }
-
-template <class Names, std::uint64_t Hash, std::size_t Position = position_of<Names>(Hash)>
-struct entry_at {
-  using type = void;
-};
-template <class Names, std::uint64_t Hash, std::size_t Position>
-  requires(Position < Names::size)
-struct entry_at<Names, Hash, Position> {
-  using type = decltype(find_hashed<Hash>(
-      static_cast<const at<typename Names::groups, Position / 32>*>(nullptr)));
-};
-
-// The entry found under Name's hash, if it has that name.
-template <class E, fixed_string Name>
-struct named_entry {
-  using type = void;
-};
-template <class E, fixed_string Name>
-  requires(E::name == Name)
-struct named_entry<E, Name> {
-  using type = E;
-};
+// The position of the entry named `name`, or one in the group<void> past the others. The table
+// is read through a constant reference: naming `Names::table` at each step costs clang several
+// times more.
+template <class Names>
+constexpr std::size_t position_of(const char* name, std::size_t size) {
+  constexpr const auto& t = Names::table;
+  constexpr std::size_t none = (Names::size / 32 + 1) * 32;
+  const std::uint64_t hash = fnv1a(name, size);
+  for (std::size_t s = hash % Names::capacity; t.position[s] != 0; s = (s + 1) % Names::capacity)
+    if (t.hash[s] == hash) {
+      const std::size_t p = t.position[s] - 1;
+      return t.position[s] != ambiguous && Names::sizes[p] == size &&
+                     same_name(Names::names[p], name, size)
+                 ? p
+                 : none;
+    }
+  return none;
+}
+template <class Names, std::size_t P>
+using entry_at = typename Names::groups::template at<P / 32>::template at<P % 32>;
 
 // The entry named Name of T (a cell<...> or an owned<...>), or void.
-template <class T, fixed_string Name>
-using fast_entry_t =
-    typename named_entry<typename entry_at<names_of<T>, fnv1a(Name.view())>::type, Name>::type;
+template <class T, fixed_string Name, class Names = names_of<T>>
+using fast_entry_t = entry_at<Names, position_of<Names>(Name.data, Name.size())>;
 
 template <class E>
 inline constexpr int fast_kind = 0;  // 0: the general path

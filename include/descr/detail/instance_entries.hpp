@@ -20,23 +20,33 @@ namespace descr::detail {
 template <class Cell, class S, class Prior = cell_t<Cell::name, S>>
 inline constexpr int prior_state = std::is_void_v<Prior> ? 0 : std::is_same_v<Prior, Cell> ? 1 : 2;
 
+// Acc and Own merged, by deduction of each own entry against Acc's storage S: only for a
+// class that may redeclare a name (shares a name hash with Acc).
+template <class Acc, class Own, class S = storage<Acc>>
+struct merge_cells;
+template <class... A, class... N, class S>
+struct merge_cells<list<A...>, list<N...>, S> {
+  static constexpr std::size_t conflict = first_true({(prior_state<N, S> == 2)...});
+  using type =
+      concat<list<A...>, std::conditional_t<prior_state<N, S> == 0, list<N>, list<>>...>;
+};
+
 template <class Acc, class Own>
-struct append_cells;
-template <class... A, class... N>
-struct append_cells<list<A...>, list<N...>> {
-  using acc_storage = storage<list<A...>>;
-  static constexpr bool any_seen = count_true({(prior_state<N, acc_storage> != 0)...}) != 0;
-  static constexpr std::size_t conflict = first_true({(prior_state<N, acc_storage> == 2)...});
-  static constexpr bool consistent = conflict == sizeof...(N);
-  using type = std::conditional_t<
-      !any_seen, list<A..., N...>,
-      concat<list<A...>,
-             std::conditional_t<prior_state<N, acc_storage> == 0, list<N>, list<>>...>>;
+struct append_cells : merge_cells<Acc, Own> {
+  static constexpr bool consistent = append_cells::conflict == Own::size;
   // Named only on the error path.
-  template <class Own = list<N...>>
+  template <class O = Own>
   static constexpr auto conflict_name() {
-    return at<Own, conflict % Own::size>::name;
+    return at<O, append_cells::conflict % O::size>::name;
   }
+};
+// The common case, decided from the names' hashes (computed once per name): no own entry is
+// named like one of Acc's.
+template <class... A, class... N>
+  requires(!shares_a_hash({name_hash<A>...}, {name_hash<N>...}))
+struct append_cells<list<A...>, list<N...>> {
+  using type = list<A..., N...>;
+  static constexpr bool consistent = true;
 };
 
 // The entries of the classes after some class (Rest), then its own (Own). The first

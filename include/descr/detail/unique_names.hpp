@@ -18,6 +18,42 @@ constexpr std::uint64_t fnv1a(std::string_view s) noexcept {
   return h;
 }
 
+// The same over a fixed_string's characters, without std::string_view's iterators (fewer
+// steps for the constant evaluators).
+constexpr std::uint64_t fnv1a(const char* s, std::size_t size) noexcept {
+  std::uint64_t h = 14695981039346656037ull;
+  for (std::size_t i = 0; i != size; ++i)
+    h = (h ^ static_cast<unsigned char>(s[i])) * 1099511628211ull;
+  return h;
+}
+// The hash of an entry's name, computed once per entry type.
+template <class E>
+inline constexpr std::uint64_t name_hash = fnv1a(E::name.data, E::name.size());
+
+// Whether a hash of `own` is also one of `acc`'s (or repeats within `own`): a table of own's
+// (the few names a class declares) probed with each of acc's. A true answer may come from two
+// names of one hash; the caller then compares the names themselves.
+constexpr bool shares_a_hash(std::initializer_list<std::uint64_t> acc,
+                             std::initializer_list<std::uint64_t> own) {
+  if (acc.size() == 0 || own.size() == 0) return false;
+  const std::size_t capacity = 2 * own.size() + 1;
+  std::uint64_t* hash = new std::uint64_t[capacity]{};
+  bool* used = new bool[capacity]{};
+  bool shared = false;
+  for (std::uint64_t h : own) {
+    std::size_t s = h % capacity;
+    for (; used[s] && !shared; s = (s + 1) % capacity) shared = hash[s] == h;
+    used[s] = true;
+    hash[s] = h;
+  }
+  for (const std::uint64_t* a = acc.begin(); a != acc.end() && !shared; ++a)
+    for (std::size_t s = *a % capacity; used[s] && !shared; s = (s + 1) % capacity)
+      shared = hash[s] == *a;
+  delete[] hash;
+  delete[] used;
+  return shared;
+}
+
 // The position of the first name that an earlier one repeats, or names.size().
 constexpr std::size_t first_repeated(std::initializer_list<std::string_view> names) {
   const std::size_t n = names.size();
