@@ -20,6 +20,7 @@ COMPILERS = ("g++-12", "clang++-19")
 # (workload, descr variant, hand-written variant): the rows of the table.
 ROWS = [
     ("level", "level/descr", "level/hand"),
+    ("level against hand_cold", "level/descr", "level/hand_cold"),
     ("component", "component/descr", "component/hand"),
     ("component, Number<int>", "component/descr_int", "component/hand"),
     ("component against hand_strong", "component/descr", "component/hand_strong"),
