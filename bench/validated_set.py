@@ -1,9 +1,12 @@
 #!/usr/bin/env python3
-"""A validated setattr against the same check written by hand, with both compilers: time
-(Google Benchmark, libbenchmark-dev: median of repetitions) and instructions per set
-(callgrind: the difference between runs of 2N and N sets, so start-up cancels). Writes
-results/validated_set.md. Usage: python3 bench/validated_set.py [--repetitions 10]
-[--include DIR --out FILE]"""
+"""A validated setattr against the same checks written by hand, with both compilers: time
+(Google Benchmark, libbenchmark-dev: median CPU time of repetitions) and instructions per set
+(callgrind: a run of 2N iterations minus a run of N, so start-up cancels, minus the same for
+the empty loop). Two workloads (validated_set.cpp): one Number<int> field, and the HowTo's
+Component's three fields. Prints a Markdown table.
+
+Usage: python3 bench/validated_set.py [--repetitions 10] [--include DIR] [--label NAME]
+[--json FILE]   (--include: descr's include directory, to measure a changed copy)"""
 import argparse
 import json
 import re
@@ -13,6 +16,16 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
+COMPILERS = ("g++-12", "clang++-19")
+# (workload, descr variant, hand-written variant): the rows of the table.
+ROWS = [
+    ("level", "level/descr", "level/hand"),
+    ("level against hand_cold", "level/descr", "level/hand_cold"),
+    ("component", "component/descr", "component/hand"),
+    ("component, Number<int>", "component/descr_int", "component/hand"),
+    ("component against hand_strong", "component/descr", "component/hand_strong"),
+]
+WORKLOADS = sorted({w for _, d, h in ROWS for w in (d, h)})
 
 
 def build(cxx, out, include):
@@ -23,7 +36,8 @@ def build(cxx, out, include):
 
 def times(exe, repetitions):
     run = subprocess.run([str(exe), f"--benchmark_repetitions={repetitions}",
-                          "--benchmark_report_aggregates_only=true", "--benchmark_format=json"],
+                          "--benchmark_report_aggregates_only=true", "--benchmark_format=json",
+                          "--benchmark_enable_random_interleaving=true"],
                          check=True, capture_output=True, text=True)
     medians = {}
     for b in json.loads(run.stdout)["benchmarks"]:
@@ -32,14 +46,43 @@ def times(exe, repetitions):
     return medians
 
 
-def instructions(exe, variant, n):
+def instructions(exe, workload, n):
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "callgrind.out"
         subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}",
-                        str(exe), f"--count={variant}", str(n)],
+                        str(exe), f"--count={workload}", str(n)],
                        check=True, capture_output=True)
-        summary = re.search(r"^summary: (\d+)", out.read_text(), re.M)
-        return int(summary.group(1))
+        return int(re.search(r"^summary: (\d+)", out.read_text(), re.M).group(1))
+
+
+def per_iteration(exe, workload, n):
+    return (instructions(exe, workload, 2 * n) - instructions(exe, workload, n)) / n
+
+
+def measure(include, repetitions, n):
+    result = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for cxx in COMPILERS:
+            exe = Path(tmp) / cxx
+            build(cxx, exe, include)
+            empty = per_iteration(exe, "empty", n)
+            result[cxx] = {
+                "ns": times(exe, repetitions),
+                "instructions": {w: per_iteration(exe, w, n) - empty for w in WORKLOADS},
+            }
+    return result
+
+
+def table(result):
+    lines = ["| compiler | workload | descr instr/set | by hand | ratio | descr ns/set | by hand | "
+             "ratio |", "|---|---|---|---|---|---|---|---|"]
+    for cxx, r in result.items():
+        for label, d, h in ROWS:
+            di, hi = r["instructions"][d], r["instructions"][h]
+            dn, hn = r["ns"][d], r["ns"][h]
+            lines.append(f"| {cxx} | {label} | {di:.2f} | {hi:.2f} | {di / hi:.3f} | "
+                         f"{dn:.3f} | {hn:.3f} | {dn / hn:.3f} |")
+    return "\n".join(lines)
 
 
 def main():
@@ -47,38 +90,14 @@ def main():
     parser.add_argument("--repetitions", type=int, default=10)
     parser.add_argument("--include", default=str(ROOT / "include"),
                         help="descr's include directory (to measure a changed copy)")
-    parser.add_argument("--out", default=str(HERE / "results" / "validated_set.md"))
+    parser.add_argument("--iterations", type=int, default=200_000,
+                        help="N: callgrind runs N and 2N iterations")
+    parser.add_argument("--json", help="also write the raw numbers to this file")
     args = parser.parse_args()
-    rows = []
-    n = 1_000_000
-    with tempfile.TemporaryDirectory() as tmp:
-        for cxx in ("g++-12", "clang++-19"):
-            exe = Path(tmp) / cxx
-            build(cxx, exe, args.include)
-            t = times(exe, args.repetitions)
-            per_set = {v: (instructions(exe, v, 2 * n) - instructions(exe, v, n)) / n
-                       for v in ("descr", "hand")}
-            rows.append((cxx, t["descr_setattr"], t["hand_written"], per_set["descr"],
-                         per_set["hand"]))
-            print(rows[-1])
-    lines = [
-        "# A validated setattr against the same check by hand",
-        "",
-        "`bench/validated_set.py` (`bench/validated_set.cpp`): `descr::setattr<\"level\">(g, v)` on",
-        "`descr::attr<\"level\", descr::Number<int>{.minvalue = 0}>` against a hand-written",
-        "`if (v < 0) throw descr::value_error(...); level = v;` into a `std::optional<int>`, for",
-        "values 0..1023 (the check passes). -O2, Google Benchmark's median CPU time of "
-        f"{args.repetitions} repetitions; instructions per set from callgrind (2M sets minus 1M).",
-        "",
-        "| compiler | descr ns/set | by hand ns/set | ratio | descr instr/set | by hand instr/set |",
-        "|---|---|---|---|---|---|",
-    ]
-    for cxx, d, h, di, hi in rows:
-        lines.append(f"| {cxx} | {d:.3f} | {h:.3f} | {d / h:.3f} | {di:.2f} | {hi:.2f} |")
-    lines += ["", "Time on this shared machine moves by several percent from run to run; the",
-              "instruction counts do not.", ""]
-    Path(args.out).write_text("\n".join(lines))
-    print("\n".join(lines))
+    result = measure(args.include, args.repetitions, args.iterations)
+    if args.json:
+        Path(args.json).write_text(json.dumps(result, indent=1) + "\n")
+    print(table(result))
 
 
 if __name__ == "__main__":

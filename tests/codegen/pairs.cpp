@@ -2,6 +2,7 @@
 // descr class. compare_asm.py compiles this file at -O2 with -S and requires each pair to be
 // the same instructions. extern "C" keeps the names readable in the assembly.
 #include <descr/descr.hpp>
+#include <descr/validators/number.hpp>
 
 #include <optional>
 
@@ -93,6 +94,15 @@ struct Wallet {
   }
 };
 
+// A validated int, checked by hand: `if (v < 0)` and the store into an entry that is absent
+// until the first set (descr's private entry "_level" is one). The error path is the
+// validator's own (Number::raise: the message and the throw, out of line), so that the pair
+// compares the check and the store.
+struct Gauge {
+  std::optional<int> level;
+};
+inline constexpr descr::Number<int> level_check{.minvalue = 0};
+
 }  // namespace plain
 
 namespace dsc {
@@ -167,6 +177,8 @@ struct Wallet : descr::object<Wallet,
     descr::attr<"balance", descr::vetoable<int>([](auto&, const int&, const int& v) {
       return v >= 0;
     })>> {};
+
+struct Gauge : descr::object<Gauge, descr::attr<"level", descr::Number<int>{.minvalue = 0}>> {};
 
 }  // namespace dsc
 
@@ -299,5 +311,14 @@ int plain_observed_get(const plain::Wallet& a) { return a.balance; }
 int descr_observed_get(const dsc::Wallet& a) { return descr::getattr<"balance">(a); }
 void plain_vetoable_set(plain::Wallet& a, int v) { a.set_balance(v); }
 void descr_vetoable_set(dsc::Wallet& a, int v) { descr::setattr<"balance">(a, v); }
+
+// A validated set (issue 15, point 10): Number<int>{.minvalue = 0} costs `if (v < 0)` and the
+// store, as by hand; its bounds are constants, folded, and its message is made out of line.
+void plain_validated_set(plain::Gauge& g, int v) {
+  if (v < 0) [[unlikely]]
+    plain::level_check.raise<int>(v, 2);
+  g.level = v;
+}
+void descr_validated_set(dsc::Gauge& g, int v) { descr::setattr<"level">(g, v); }
 
 }  // extern "C"

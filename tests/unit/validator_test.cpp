@@ -8,6 +8,9 @@
 
 #include <doctest/doctest.h>
 
+#include <cstddef>
+#include <memory>
+#include <new>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -155,6 +158,56 @@ TEST_CASE("a store that throws leaves the old value: the new one is made before 
   CHECK_THROWS_WITH_AS(descr::setattr<"content">(b, Fragile("")), "Expected a text",
                        descr::value_error);
   CHECK(descr::getattr<"content">(b).text == "third");
+}
+
+// A std::basic_string set from a string of its own type is assigned in place (one copy of the
+// characters, not a copy made aside and moved in): the standard gives basic_string's members
+// the strong guarantee ([string.require]: a member that throws has no other effect), so a copy
+// that needs more room allocates it before it touches the old characters. Tested with an
+// allocator that fails on demand.
+namespace {
+template <class T>
+struct failing_allocator {
+  using value_type = T;
+  static inline bool fail = false;
+  failing_allocator() = default;
+  template <class U>
+  failing_allocator(const failing_allocator<U>&) noexcept {}
+  T* allocate(std::size_t n) {
+    if (fail) throw std::bad_alloc();
+    return std::allocator<T>{}.allocate(n);
+  }
+  void deallocate(T* p, std::size_t n) noexcept { std::allocator<T>{}.deallocate(p, n); }
+  friend bool operator==(const failing_allocator&, const failing_allocator&) = default;
+};
+using fragile_string = std::basic_string<char, std::char_traits<char>, failing_allocator<char>>;
+struct Brief : descr::Validator<Brief, fragile_string> {
+  void validate(const fragile_string& s) const {
+    if (s.size() > 60) throw descr::value_error("Expected a shorter text");
+  }
+};
+struct Note : descr::object<Note, descr::attr<"text", Brief{}>> {};
+}  // namespace
+
+TEST_CASE("a string set from a string is assigned in place; a failed allocation keeps the old") {
+  static_assert(descr::detail::assigns_strongly<fragile_string, const fragile_string&>);
+  static_assert(descr::detail::assigns_strongly<std::string, std::string&>);
+  static_assert(!descr::detail::assigns_strongly<std::string, const char (&)[4]>);
+  static_assert(!descr::detail::assigns_strongly<Fragile, const Fragile&>);
+  Note n;
+  fragile_string first("short"), longer("a text longer than the short string's own buffer");
+  descr::setattr<"text">(n, first);
+  failing_allocator<char>::fail = true;
+  CHECK_THROWS_AS(descr::setattr<"text">(n, longer), std::bad_alloc);
+  CHECK(descr::getattr<"text">(n) == "short");
+  failing_allocator<char>::fail = false;
+  descr::setattr<"text">(n, longer);
+  CHECK(descr::getattr<"text">(n) == longer);
+  // In place: a shorter text reuses the room the stored string has.
+  const char* room = descr::getattr<"text">(n).data();
+  fragile_string shorter("a shorter text than before, still long");
+  descr::setattr<"text">(n, shorter);
+  CHECK(descr::getattr<"text">(n).data() == room);
 }
 
 // A value whose type is known at run time (a std::variant) reaches validate as the

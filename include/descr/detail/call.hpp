@@ -14,7 +14,9 @@ namespace descr::detail {
 
 // On the constant itself when the member is const, else on a copy (a constant descriptor's
 // own state cannot change; state that must change belongs in attr_of). can_get<D, A...>:
-// d.get(a...) is valid; get_callable: on d or on a copy.
+// d.get(a...) is valid; get_callable: on d or on a copy. Always inlined: the caller names the
+// constant descriptor, so the optimizer folds its members into what get or set compute (a
+// validator's bounds into its check) however large they look before folding.
 #define DESCR_DETAIL_CALLER(member)                                                        \
   template <class D, class... A>                                                           \
   concept can_##member = requires(D& d, A&&... a) { d.member(static_cast<A&&>(a)...); };   \
@@ -22,7 +24,7 @@ namespace descr::detail {
   concept member##_callable =                                                              \
       can_##member<D, A...> || can_##member<std::remove_const_t<D>, A...>;                 \
   template <class D, class... A>                                                           \
-  constexpr decltype(auto) call_##member(D& d, A&&... a) {                                 \
+  [[gnu::always_inline]] constexpr decltype(auto) call_##member(D& d, A&&... a) {          \
     if constexpr (can_##member<D, A...>) {                                                 \
       return d.member(static_cast<A&&>(a)...);                                             \
     } else {                                                                               \

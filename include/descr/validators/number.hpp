@@ -149,14 +149,50 @@ namespace detail {
 template <class V>
 concept python_number = std::is_arithmetic_v<V> || std::same_as<V, int_or_float>;
 
-template <python_number V>
-constexpr std::partial_ordering compare_to(const V& v, const optional_number& bound) noexcept {
-  return bound.value().visit([&](auto b) {
-    if constexpr (std::is_same_v<V, int_or_float>)
-      return v.visit([&](auto x) { return compare_exact(x, b); });
-    else
-      return compare_exact(v, b);
-  });
+// The four tests of Number's bounds, as Python's operators give them: exact across int and
+// float, false when either side is NaN.
+enum class order_test { less, greater, less_equal, greater_equal };
+template <order_test Test, class A, class B>
+[[gnu::always_inline]] constexpr bool test_exact(A a, B b) noexcept {
+  if constexpr (std::is_integral_v<A> && std::is_integral_v<B>) {
+    // Two ints: the one comparison (+ promotes bool, which std::cmp_less refuses).
+    if constexpr (Test == order_test::less) return std::cmp_less(+a, +b);
+    else if constexpr (Test == order_test::greater) return std::cmp_greater(+a, +b);
+    else if constexpr (Test == order_test::less_equal) return std::cmp_less_equal(+a, +b);
+    else return std::cmp_greater_equal(+a, +b);
+  } else if constexpr (std::is_floating_point_v<A> && std::is_floating_point_v<B>) {
+    auto x = static_cast<double>(a), y = static_cast<double>(b);
+    if constexpr (Test == order_test::less) return x < y;
+    else if constexpr (Test == order_test::greater) return x > y;
+    else if constexpr (Test == order_test::less_equal) return x <= y;
+    else return x >= y;
+  } else {
+    std::partial_ordering order = compare_exact(a, b);
+    if constexpr (Test == order_test::less) return order < 0;
+    else if constexpr (Test == order_test::greater) return order > 0;
+    else if constexpr (Test == order_test::less_equal) return order <= 0;
+    else return order >= 0;
+  }
+}
+template <order_test Test, python_number V, class B>
+[[gnu::always_inline]] constexpr bool test_value(const V& v, B b) noexcept {
+  if constexpr (std::is_same_v<V, int_or_float>)
+    return v.visit([&](auto x) { return test_exact<Test>(x, b); });
+  else
+    return test_exact<Test>(v, b);
+}
+// The test of v against a bound, which must have a value. The bound's kind is tested first,
+// each kind testing through its own type, and all of it is always inlined: Number's bounds
+// are constants (the descriptor is a constant object), so the optimizer folds the kind and
+// keeps one comparison, `v < 0` for Number<int>{.minvalue = 0}, as a check written by hand
+// (a bool from the start: a three-way result tested afterwards loses g++'s estimate that the
+// rejection is unlikely, and the loop around the set is laid out worse).
+template <order_test Test, python_number V>
+[[gnu::always_inline]] constexpr bool test_bound(const V& v,
+                                                 const optional_number& bound) noexcept {
+  if (bound.kind == optional_number::kind_t::integer) return test_value<Test>(v, bound.integer);
+  if (bound.kind == optional_number::kind_t::floating) return test_value<Test>(v, bound.floating);
+  return test_value<Test>(v, bound.integer != 0);
 }
 }  // namespace detail
 
@@ -200,16 +236,26 @@ struct Number {
   }
   template <class Obj, class V>
     requires detail::validator_takes<Number, T, V>
-  constexpr void set(Obj&, V&& value, slot<T> private_value) const {
+  [[gnu::always_inline]] constexpr void set(Obj&, V&& value, slot<T> private_value) const {
     validated_set(*this, static_cast<V&&>(value), private_value);
   }
 
   // The check inlines into the set; the message and the throw stay out of line (a cold path),
   // so that a validated set costs its comparisons and the store.
   template <class V>
-  constexpr void validate(const V& value) const {
+  [[gnu::always_inline]] constexpr void validate(const V& value) const {
     if (int why = rejection(value)) [[unlikely]]
-      reject(value, why);
+      raise<V>(value, why);
+  }
+
+  // Throws Python's error for a value rejection(value) refuses: TypeError for why 1, else
+  // ValueError, with message(value, why). Out of line (the cold path of validate), and taking a
+  // number by value, in a register: a reference would make the set store it in memory first.
+  // Public, so that a check written by hand can end the same way (tests/codegen/pairs.cpp).
+  template <class V>
+  [[noreturn, gnu::cold, gnu::noinline]] void raise(
+      std::conditional_t<std::is_arithmetic_v<V>, V, const V&> value, int why) const {
+    reject(value, why);
   }
 
   // Python's message for a value rejection(value) refuses (why, its result).
@@ -231,14 +277,15 @@ struct Number {
                                        "to be no more than maxvalue", "to be greater than gt",
                                        "to be less than lt">;
   template <class V>
-  constexpr int rejection(const V& value) const noexcept {
+  [[gnu::always_inline]] constexpr int rejection(const V& value) const noexcept {
     if constexpr (!detail::python_number<V>) {
       return 1;
     } else {
-      if (minvalue.has_value() && detail::compare_to(value, minvalue) < 0) return 2;
-      if (maxvalue.has_value() && detail::compare_to(value, maxvalue) > 0) return 3;
-      if (gt.has_value() && detail::compare_to(value, gt) <= 0) return 4;
-      if (lt.has_value() && detail::compare_to(value, lt) >= 0) return 5;
+      using detail::order_test, detail::test_bound;
+      if (minvalue.has_value() && test_bound<order_test::less>(value, minvalue)) return 2;
+      if (maxvalue.has_value() && test_bound<order_test::greater>(value, maxvalue)) return 3;
+      if (gt.has_value() && test_bound<order_test::less_equal>(value, gt)) return 4;
+      if (lt.has_value() && test_bound<order_test::greater_equal>(value, lt)) return 5;
       return 0;
     }
   }

@@ -65,17 +65,20 @@ struct OneOf {
   }
   template <class Obj, class V>
     requires detail::validator_takes<OneOf, std::string, V>
-  constexpr void set(Obj&, V&& value, slot<std::string> private_value) const {
+  [[gnu::always_inline]] constexpr void set(Obj&, V&& value,
+                                            slot<std::string> private_value) const {
     validated_set(*this, static_cast<V&&>(value), private_value);
   }
 
+  // The membership test inlines into the set, over constant options (a chain of compares, as
+  // by hand); the message is made and thrown out of line (a cold path).
   template <class V>
-  constexpr void validate(const V& value) const {
+  [[gnu::always_inline]] constexpr void validate(const V& value) const {
     if constexpr (detail::string_like<V>) {
-      if (contains(std::string_view(value))) return;
+      if (contains(std::string_view(value))) [[likely]]
+        return;
     }
-    DESCR_DETAIL_RAISE(
-        value_error(detail::expected(detail::message_repr(value), "one of " + repr())));
+    reject(value);
   }
 
   // Checked where the class using it is defined (descr::object).
@@ -85,6 +88,12 @@ struct OneOf {
   }
 
  private:
+  // Constexpr, so that a rejected constant stops constant evaluation at the throw.
+  template <class V>
+  [[noreturn, gnu::cold, gnu::noinline]] constexpr void reject(const V& value) const {
+    DESCR_DETAIL_RAISE(
+        value_error(detail::expected(detail::message_repr(value), "one of " + repr())));
+  }
   constexpr std::size_t find(std::string_view s) const noexcept {
     for (std::size_t i = 0; i != Count; ++i)
       if ((*this)[i] == s) return i;

@@ -189,27 +189,27 @@ struct String {
   }
   template <class Obj, class V>
     requires detail::validator_takes<String, std::string, V>
-  constexpr void set(Obj&, V&& value, slot<std::string> private_value) const {
+  [[gnu::always_inline]] constexpr void set(Obj&, V&& value,
+                                            slot<std::string> private_value) const {
     validated_set(*this, static_cast<V&&>(value), private_value);
   }
 
+  // The checks inline into the set, where the sizes are constants; each message is made and
+  // thrown out of line (a cold path), so that a validated set costs its tests and the store.
   template <class V>
-  constexpr void validate(const V& value) const {
+  [[gnu::always_inline]] constexpr void validate(const V& value) const {
     if constexpr (!detail::string_like<V>) {
       DESCR_DETAIL_RAISE(type_error(detail::expected(detail::message_repr(value), "an str")));
     } else {
       std::string_view s(value);
       std::size_t size = detail::code_points(s);
-      if (size < minsize)
-        DESCR_DETAIL_RAISE(value_error(detail::expected(
-            detail::string_repr(s), "no smaller than " + detail::int_repr(minsize))));
-      if (size > maxsize)
-        DESCR_DETAIL_RAISE(value_error(detail::expected(
-            detail::string_repr(s), "no bigger than " + detail::int_repr(maxsize))));
+      if (size < minsize) [[unlikely]]
+        reject(s, 1);
+      if (size > maxsize) [[unlikely]]
+        reject(s, 2);
       if constexpr (!std::is_same_v<Predicate, no_predicate>) {
-        if (!predicate(s))
-          DESCR_DETAIL_RAISE(value_error(detail::expected(detail::predicate_repr(predicate),
-                                                          "true for " + detail::string_repr(s))));
+        if (!predicate(s)) [[unlikely]]
+          reject(s, 3);
       }
     }
   }
@@ -218,6 +218,20 @@ struct String {
   constexpr std::string_view constant_error() const {
     if (minsize > maxsize) return "minsize is greater than maxsize";
     return {};
+  }
+
+ private:
+  // Python's ValueError for s: 1 too short, 2 too long, 3 the predicate is false. Constexpr,
+  // so that a rejected constant stops constant evaluation at the throw, as it did inline.
+  [[noreturn, gnu::cold, gnu::noinline]] constexpr void reject(std::string_view s, int why) const {
+    if (why == 1)
+      DESCR_DETAIL_RAISE(value_error(detail::expected(
+          detail::string_repr(s), "no smaller than " + detail::int_repr(minsize))));
+    if (why == 2)
+      DESCR_DETAIL_RAISE(value_error(detail::expected(
+          detail::string_repr(s), "no bigger than " + detail::int_repr(maxsize))));
+    DESCR_DETAIL_RAISE(value_error(
+        detail::expected(detail::predicate_repr(predicate), "true for " + detail::string_repr(s))));
   }
 };
 

@@ -81,12 +81,26 @@ concept validator_takes =
     (storable<T, V> && validates<D, Plain>) ||
     (storable_alternative<T, Plain> && validates_alternatives<D, Plain>);
 
+// Whether assigning a V to a T (in place, or constructing it in an empty entry) leaves the
+// old value when it throws: an assignment that cannot throw, and a std::basic_string assigned
+// from its own type, whose members have no effect when they throw ([string.require]: a copy
+// that needs more room allocates it before it touches the old characters). Assigned in place,
+// a string copies its characters once, where made beside and moved in, a short one twice.
+template <class T>
+inline constexpr bool is_basic_string = false;
+template <class C, class Traits, class A>
+inline constexpr bool is_basic_string<std::basic_string<C, Traits, A>> = true;
+template <class T, class V>
+inline constexpr bool assigns_strongly =
+    (std::is_nothrow_assignable_v<T&, V&&> && std::is_nothrow_constructible_v<T, V&&>) ||
+    (is_basic_string<T> && std::is_same_v<std::remove_cvref_t<V>, T>);
+
 // Stores v with the strong guarantee: if making the new value throws (a copy, a conversion,
-// an allocation), the old one is still there. A value assigned without throwing is assigned
+// an allocation), the old one is still there. A value assigned with that guarantee is assigned
 // in place; any other is made beside the old one first, then moved in, which must not throw.
 template <class T, class V>
-constexpr void store(const slot<T>& s, V&& v) {
-  if constexpr (std::is_nothrow_assignable_v<T&, V&&> && std::is_nothrow_constructible_v<T, V&&>) {
+[[gnu::always_inline]] constexpr void store(const slot<T>& s, V&& v) {
+  if constexpr (assigns_strongly<T, V>) {
     s.set(static_cast<V&&>(v));
   } else {
     static_assert(std::is_nothrow_move_constructible_v<T> && std::is_nothrow_move_assignable_v<T>,
@@ -160,7 +174,8 @@ template <class = void>
 // ("items[2]: ..."): the private name without its "_". Without exceptions, validate's own
 // message ends the program (detail/raise.hpp).
 template <class D, class V, class T>
-constexpr void validate_named(const D& validator, const V& value, const slot<T>& private_value) {
+[[gnu::always_inline]] constexpr void validate_named(const D& validator, const V& value,
+                                                    const slot<T>& private_value) {
 #if !defined(__cpp_exceptions)
   static_cast<void>(private_value);
   validator.validate(value);
@@ -183,9 +198,11 @@ constexpr void validate_named(const D& validator, const V& value, const slot<T>&
 
 // The set of a validator: validate(value), then store it. For a value of a run-time type (a
 // std::variant), the alternative it holds. Validators that do not derive from Validator call
-// it from their own set.
+// it from their own set. Always inlined, down to validate (descr's validators force theirs):
+// the validator is a constant object there, so its options fold into the check.
 template <class D, class T, class V>
-constexpr void validated_set(const D& validator, V&& value, const slot<T>& private_value) {
+[[gnu::always_inline]] constexpr void validated_set(const D& validator, V&& value,
+                                                   const slot<T>& private_value) {
   using Plain = std::remove_cvref_t<V>;
   if constexpr (detail::storable<T, V> && detail::validates<D, Plain>) {
     detail::validate_named(validator, std::as_const(value), private_value);
@@ -229,7 +246,7 @@ struct Validator {
   // self.validate(value); setattr(obj, self.private_name, value)
   template <class Obj, class V>
     requires detail::validator_takes<Derived, T, V>
-  constexpr void set(Obj&, V&& value, slot<T> private_value) const {
+  [[gnu::always_inline]] constexpr void set(Obj&, V&& value, slot<T> private_value) const {
     validated_set(static_cast<const Derived&>(*this), static_cast<V&&>(value), private_value);
   }
 };
