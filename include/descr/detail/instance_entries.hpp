@@ -13,8 +13,10 @@ namespace descr::detail {
 
 // The instance entries of Acc, then those of Own whose names Acc lacks: Python's instance dict
 // is one namespace, so an entry declared again further down the MRO stays one entry, at the
-// place of its first declaration. Acc's names are looked up by deduction against the storage
+// place of its first declaration. Most classes redeclare nothing, which the names' hashes
+// tell (append_cells below); the others look Acc's names up by deduction against the storage
 // that holds them (for a single base, the very base class of that base's objects).
+//
 // What Acc (its storage S) holds under Cell's name, found by one deduction per own entry:
 // 0 nothing, 1 this very entry, 2 an entry of another type (a conflict).
 template <class Cell, class S, class Prior = cell_t<Cell::name, S>>
