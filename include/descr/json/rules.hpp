@@ -98,16 +98,10 @@ struct json_rules<String<P>> {
     } else {
       std::string_view v(value);
       std::size_t size = detail::code_points(v);
-      if (size < s.minsize)
-        return detail::expected(detail::string_repr(v),
-                                "no smaller than " + detail::int_repr(s.minsize));
-      if (size > s.maxsize)
-        return detail::expected(detail::string_repr(v),
-                                "no bigger than " + detail::int_repr(s.maxsize));
+      if (size < s.minsize) return s.message(v, 1);
+      if (size > s.maxsize) return s.message(v, 2);
       if constexpr (!std::is_same_v<P, no_predicate>) {
-        if (!s.predicate(v))
-          return detail::expected(detail::predicate_repr(s.predicate),
-                                  "true for " + detail::string_repr(v));
+        if (!s.predicate(v)) return s.message(v, 3);
       }
       return std::nullopt;
     }
@@ -131,7 +125,7 @@ struct json_rules<OneOf<Count, Chars>> {
     if constexpr (detail::string_like<V>) {
       if (o.contains(std::string_view(value))) return std::nullopt;
     }
-    return detail::expected(detail::message_repr(value), "one of " + o.repr());
+    return o.message(value);
   }
 };
 

@@ -81,6 +81,13 @@ struct OneOf {
     reject(value);
   }
 
+  // Python's ValueError message for a value validate refuses (also what
+  // json_rules<OneOf>::check returns).
+  template <class V>
+  std::string message(const V& value) const {
+    return detail::expected(detail::message_repr(value), "one of " + repr());
+  }
+
   // Checked where the class using it is defined (descr::object).
   constexpr std::string_view constant_error() const {
     if (Count == 0) return "OneOf has no options: it would reject every value";
@@ -91,8 +98,7 @@ struct OneOf {
   // Constexpr, so that a rejected constant stops constant evaluation at the throw.
   template <class V>
   [[noreturn, gnu::cold, gnu::noinline]] constexpr void reject(const V& value) const {
-    DESCR_DETAIL_RAISE(
-        value_error(detail::expected(detail::message_repr(value), "one of " + repr())));
+    DESCR_DETAIL_RAISE(value_error(message(value)));
   }
   constexpr std::size_t find(std::string_view s) const noexcept {
     for (std::size_t i = 0; i != Count; ++i)

@@ -220,18 +220,24 @@ struct String {
     return {};
   }
 
- private:
-  // Python's ValueError for s: 1 too short, 2 too long, 3 the predicate is false. Constexpr,
-  // so that a rejected constant stops constant evaluation at the throw, as it did inline.
-  [[noreturn, gnu::cold, gnu::noinline]] constexpr void reject(std::string_view s, int why) const {
+ // Python's ValueError message for s: why 1 too short, 2 too long, 3 the predicate is false
+  // (also what json_rules<String>::check returns).
+  std::string message(std::string_view s, int why) const {
     if (why == 1)
-      DESCR_DETAIL_RAISE(value_error(detail::expected(
-          detail::string_repr(s), "no smaller than " + detail::int_repr(minsize))));
+      return detail::expected(detail::string_repr(s),
+                              "no smaller than " + detail::int_repr(minsize));
     if (why == 2)
-      DESCR_DETAIL_RAISE(value_error(detail::expected(
-          detail::string_repr(s), "no bigger than " + detail::int_repr(maxsize))));
-    DESCR_DETAIL_RAISE(value_error(
-        detail::expected(detail::predicate_repr(predicate), "true for " + detail::string_repr(s))));
+      return detail::expected(detail::string_repr(s),
+                              "no bigger than " + detail::int_repr(maxsize));
+    return detail::expected(detail::predicate_repr(predicate),
+                            "true for " + detail::string_repr(s));
+  }
+
+ private:
+  // Constexpr, so that a rejected constant stops constant evaluation at the throw, as it did
+  // inline.
+  [[noreturn, gnu::cold, gnu::noinline]] constexpr void reject(std::string_view s, int why) const {
+    DESCR_DETAIL_RAISE(value_error(message(s, why)));
   }
 };
 
