@@ -321,7 +321,7 @@ TEST_CASE("Pattern, AllOf, Default and exclusive bounds: in the schema, and load
 
 #include "validated.hpp"
 
-TEST_CASE("List, Pattern, NonEmpty, Optional, Nested, AllOf, Default and a validator of one's own") {
+TEST_CASE("List, Pattern, NonEmpty, Optional, Nested, AllOf, Default, a validator of one's own") {
   // noexcept_test.cpp loads the same documents without exceptions, with the same errors.
   CHECK(errors_of<validated::Shelf>(validated::bad_shelf) == validated::bad_shelf_errors);
   auto shelf = descr::load_json<validated::Shelf>(validated::good_shelf);

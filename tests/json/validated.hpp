@@ -49,7 +49,8 @@ struct Shelf : descr::object<Shelf,
     descr::attr<"level", descr::Default{Even{}, 2}>> {};
 
 inline const char* const bad_shelf = R"({
-  "sizes": [1, -2, 3], "grid": [[1], [2, 10], []], "leaves": [{"name": "a", "even": 2}, {"name": "b"}],
+  "sizes": [1, -2, 3], "grid": [[1], [2, 10], []],
+  "leaves": [{"name": "a", "even": 2}, {"name": "b"}],
   "words": ["ok", "Bad"], "code": "ab1", "title": "", "tags": [], "nickname": "Rumpelstiltskin",
   "part": {"name": "p"}, "label": "x", "count": 3, "level": 5})";
 
