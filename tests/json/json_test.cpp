@@ -326,4 +326,9 @@ TEST_CASE("List, Pattern, NonEmpty, Optional, Nested, AllOf, Default, a validato
   CHECK(errors_of<validated::Shelf>(validated::bad_shelf) == validated::bad_shelf_errors);
   auto shelf = descr::load_json<validated::Shelf>(validated::good_shelf);
   CHECK(descr::dump_json(shelf) == validated::good_shelf_dump);
+  auto named = descr::load_json<validated::Shelf>(
+      validated::with_nickname(R"("nickname": "Bo",)"));
+  CHECK(descr::getattr<"nickname">(named) == std::optional<std::string>("Bo"));
+  auto unnamed = descr::load_json<validated::Shelf>(validated::with_nickname(""));
+  CHECK(descr::dump_json(unnamed) == validated::good_shelf_dump);
 }

@@ -101,6 +101,12 @@ int main() {
   for (const auto& e : shelf.errors) std::printf("%s: %s\n", e.path.c_str(), e.message.c_str());
   auto good = descr::try_load_json<validated::Shelf>(validated::good_shelf);
   CHECK(bool(good) && descr::dump_json(*good.value) == validated::good_shelf_dump);
+  auto named =
+      descr::try_load_json<validated::Shelf>(validated::with_nickname(R"("nickname": "Bo",)"));
+  CHECK(bool(named) &&
+        descr::getattr<"nickname">(*named.value) == std::optional<std::string>("Bo"));
+  auto unnamed = descr::try_load_json<validated::Shelf>(validated::with_nickname(""));
+  CHECK(bool(unnamed) && descr::dump_json(*unnamed.value) == validated::good_shelf_dump);
   std::printf("%s\n", failures ? "FAILED" : "all checks passed");
   return failures != 0;
 }

@@ -5,6 +5,7 @@
 // with the one list below.
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <descr/json.hpp>
@@ -79,5 +80,13 @@ inline const char* const good_shelf_dump =
     R"({"code":"AB","count":4,"grid":[[1,2],[9]],"label":"ab","leaves":[{"even":2,"name":"a"}],)"
     R"("level":2,"nickname":null,"part":{"even":0,"name":"p"},"sizes":[1,0],"tags":["x"],)"
     R"("title":"T","words":["ok"]})";
+
+// The good shelf with a nickname, then without one (Optional's default, None).
+inline std::string with_nickname(std::string_view nickname) {
+  std::string text = good_shelf;
+  std::string_view none = R"("nickname": null,)";
+  text.replace(text.find(none), none.size(), nickname);
+  return text;
+}
 
 }  // namespace validated

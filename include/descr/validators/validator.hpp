@@ -190,6 +190,7 @@ template <class D, class V, class T>
       raise(*r);
     }
   } else {
+    static_cast<void>(private_value);
     validator.validate(value);
   }
 #else
