@@ -318,3 +318,17 @@ TEST_CASE("Pattern, AllOf, Default and exclusive bounds: in the schema, and load
   auto part = descr::load_json<Part>(R"({"code": "AB", "ratio": 0.5})");
   CHECK(descr::dump_json(part) == R"({"code":"AB","quantity":1,"ratio":0.5})");
 }
+
+#include "validated.hpp"
+
+TEST_CASE("List, Pattern, NonEmpty, Optional, Nested, AllOf, Default, a validator of one's own") {
+  // noexcept_test.cpp loads the same documents without exceptions, with the same errors.
+  CHECK(errors_of<validated::Shelf>(validated::bad_shelf) == validated::bad_shelf_errors);
+  auto shelf = descr::load_json<validated::Shelf>(validated::good_shelf);
+  CHECK(descr::dump_json(shelf) == validated::good_shelf_dump);
+  auto named = descr::load_json<validated::Shelf>(
+      validated::with_nickname(R"("nickname": "Bo",)"));
+  CHECK(descr::getattr<"nickname">(named) == std::optional<std::string>("Bo"));
+  auto unnamed = descr::load_json<validated::Shelf>(validated::with_nickname(""));
+  CHECK(descr::dump_json(unnamed) == validated::good_shelf_dump);
+}

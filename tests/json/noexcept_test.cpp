@@ -1,5 +1,5 @@
 // Compiled with -fno-exceptions: the no-throw loader, with the validators' checks through
-// descr::json_rules (json/rules.hpp), gives the same errors and the same objects as the
+// descr::json_rules and why_not (json/rules.hpp), gives the same errors and the same objects as the
 // exception build (json_test.cpp checks these documents there). No doctest: it needs
 // exceptions; a failed check prints the line and the run fails.
 #include <descr/json.hpp>
@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "models.hpp"
+#include "validated.hpp"
 
 #include <descr/validators.hpp>
 
@@ -91,6 +92,21 @@ int main() {
                {"ratio", "Expected 1 to be less than 1"}});
   auto part = descr::try_load_json<Part>(R"({"ratio": 0.5})");
   CHECK(bool(part) && descr::dump_json(*part.value) == R"({"quantity":1,"ratio":0.5})");
+  // List (of Numbers, of Lists, of Nested objects, of Strings), Pattern, NonEmpty, Optional,
+  // Nested, AllOf, Default and a validator of one's own, through their why_not: the errors
+  // json_test.cpp gets with exceptions, from the same list.
+  auto shelf = descr::try_load_json<validated::Shelf>(validated::bad_shelf);
+  CHECK(!shelf);
+  CHECK(shelf.errors == validated::bad_shelf_errors);
+  for (const auto& e : shelf.errors) std::printf("%s: %s\n", e.path.c_str(), e.message.c_str());
+  auto good = descr::try_load_json<validated::Shelf>(validated::good_shelf);
+  CHECK(bool(good) && descr::dump_json(*good.value) == validated::good_shelf_dump);
+  auto named =
+      descr::try_load_json<validated::Shelf>(validated::with_nickname(R"("nickname": "Bo",)"));
+  CHECK(bool(named) &&
+        descr::getattr<"nickname">(*named.value) == std::optional<std::string>("Bo"));
+  auto unnamed = descr::try_load_json<validated::Shelf>(validated::with_nickname(""));
+  CHECK(bool(unnamed) && descr::dump_json(*unnamed.value) == validated::good_shelf_dump);
   std::printf("%s\n", failures ? "FAILED" : "all checks passed");
   return failures != 0;
 }

@@ -6,7 +6,7 @@
 //   level: g.level = 11         ValueError: Expected 11 to be no more than 10
 //   note:  g.note               AttributeError: 'Gauge' object has no attribute 'note'
 //   item:  b.sizes = [1, 0]     ValueError: sizes[1]: Expected 0 to be at least 1
-//          (without exceptions nothing adds "sizes[1]: ": the item's own message)
+//          (List's why_not puts "[1]: " first, the set the attribute's name)
 #include <cstdio>
 #include <cstring>
 #include <vector>

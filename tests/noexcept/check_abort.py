@@ -11,7 +11,7 @@ import sys
 CASES = {
     'level': 'descr: ValueError: Expected 11 to be no more than 10\n',
     'note': "descr: AttributeError: 'Gauge' object has no attribute 'note'\n",
-    'item': 'descr: ValueError: Expected 0 to be at least 1\n',
+    'item': 'descr: ValueError: sizes[1]: Expected 0 to be at least 1\n',
 }
 
 

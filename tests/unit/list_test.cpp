@@ -77,3 +77,19 @@ TEST_CASE("invalid constants: of the list, and of its item validator") {
                 "minvalue is greater than maxvalue");
   static_assert(descr::List{.item = descr::Number{}}.constant_error().empty());
 }
+
+TEST_CASE("why_not: validate's refusal without raising, with the item's index and Python's type") {
+  constexpr auto sizes = descr::List{.item = descr::Number<int>{.minvalue = 0}, .maxsize = 2};
+  CHECK(!sizes.why_not(std::vector<int>{1, 2}));
+  auto r = sizes.why_not(std::vector<int>{1, -1});
+  REQUIRE(r);
+  CHECK(r->message == "[1]: Expected -1 to be at least 0");
+  CHECK(r->kind == descr::refusal::value_error);
+  auto t = sizes.why_not(5);
+  REQUIRE(t);
+  CHECK(t->message == "Expected 5 to be a list");
+  CHECK(t->kind == descr::refusal::type_error);
+  CHECK_THROWS_WITH_AS(sizes.validate(5), "Expected 5 to be a list", descr::type_error);
+  CHECK(sizes.why_not(std::vector<int>{1, 2, 3})->message ==
+        "Expected [1, 2, 3] to be no bigger than 2");
+}

@@ -2,6 +2,7 @@
 // Loading, dumping and describing a descr class's JSON fields (fields.hpp): json_value<C> for
 // every descr class C, so that nested objects and lists of them load with their paths.
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <type_traits>
 #include <utility>
@@ -29,13 +30,16 @@ struct json_container {
 
 // The validator's verdict on a value, stored where it passes. With exceptions, through
 // descr::setattr (the validator's own set and messages) or, for a value the stored type cannot
-// hold, the validator's validate alone; without, through json_rules<D>::check.
+// hold, the validator's validate alone; without, through json_rules<D>::check or the
+// validator's why_not (rules.hpp), with the attribute's name before an item path as a set puts
+// it ("items[2]: ...").
 template <class Info, class C, class V>
 void set_validated(C& obj, V&& value, const nlohmann::json& j, json_context& ctx) {
   using T = typename Info::value_type;
   using D = typename Info::descriptor;
   using Plain = std::remove_cvref_t<V>;
-  constexpr bool stores = storable<T, V> && validates<D, Plain>;
+  constexpr bool empties = is_std_optional<T> && std::is_same_v<Plain, none_t>;  // None
+  constexpr bool stores = (storable<T, V> || empties) && validates<D, Plain>;
 #if defined(__cpp_exceptions)
   if constexpr (stores) {
     try {
@@ -54,13 +58,19 @@ void set_validated(C& obj, V&& value, const nlohmann::json& j, json_context& ctx
   }
 #else
   if constexpr (validates<D, Plain>) {
-    static_assert(requires(const D& d, const Plain& v) { json_rules<D>::check(d, v); },
-                  "without exceptions, JSON loads a validated attribute through "
-                  "descr::json_rules<D>::check: specialize it for this validator");
-    if (auto message = json_rules<D>::check(Info::descriptor_object(), std::as_const(value)))
+    static_assert(json_checks<D, Plain>,
+                  "without exceptions, JSON loads a validated attribute through its validator's "
+                  "why_not(value), returning std::optional<descr::refusal> (or a "
+                  "descr::json_rules<D>::check): add one to this validator");
+    if (auto message = json_check(Info::descriptor_object(), std::as_const(value))) {
+      if constexpr (stores && reports_item_paths<D>) {
+        if (message->starts_with('[')) message->insert(0, Info::name.view());
+      }
       return ctx.error(std::move(*message));
+    }
     if constexpr (stores) {
-      as_cell<typename Info::cell>(obj).value = T(static_cast<V&&>(value));
+      if constexpr (empties) as_cell<typename Info::cell>(obj).value = T();
+      else as_cell<typename Info::cell>(obj).value = T(static_cast<V&&>(value));
       return;
     }
   }
@@ -68,13 +78,36 @@ void set_validated(C& obj, V&& value, const nlohmann::json& j, json_context& ctx
   ctx.error(expected_kind<T>(j));  // validate took it, but T cannot hold it (2.5 for an int)
 }
 
+// A validator that stores a std::optional<U> (descr::Optional) and whose set does not take
+// one: it is handed None or the U, as Python's is handed None or the value.
+template <class Info, class C, class T = typename Info::value_type>
+inline constexpr bool unwraps_optional = false;
+template <class Info, class C, class U>
+inline constexpr bool unwraps_optional<Info, C, std::optional<U>> =
+    !requires(const typename Info::descriptor& d, C& obj, std::optional<U>&& v) {
+      d.set(obj, std::move(v), std::declval<slot<std::optional<U>>>());
+    };
+template <class T, bool Unwrap>
+struct handed {
+  using type = T;
+};
+template <class U>
+struct handed<std::optional<U>, true> {
+  using type = U;
+};
+
 // A scalar validated attribute is handed the Python value the JSON value is (None, a bool, an
 // int, a float, a str, or a list or dict by its repr), so that its own messages answer: Number
 // says "Expected 'V' to be an int or float". An integral T takes a number that fits it.
 template <class Info, class C>
 void load_validated(C& obj, const nlohmann::json& j, json_context& ctx) {
   using T = typename Info::value_type;
-  if constexpr (!json_value<T>::scalar) {
+  using S = typename handed<T, unwraps_optional<Info, C>>::type;  // T, or the U of an optional
+  if constexpr (unwraps_optional<Info, C> && !json_value<S>::scalar) {
+    if (j.is_null()) return set_validated<Info>(obj, none, j, ctx);
+    S value{};
+    if (json_value<S>::load(j, value, ctx)) set_validated<Info>(obj, std::move(value), j, ctx);
+  } else if constexpr (!json_value<T>::scalar && !unwraps_optional<Info, C>) {
     T value{};
     if (json_value<T>::load(j, value, ctx)) set_validated<Info>(obj, std::move(value), j, ctx);
   } else if (j.is_null()) {
@@ -82,8 +115,8 @@ void load_validated(C& obj, const nlohmann::json& j, json_context& ctx) {
   } else if (j.is_boolean()) {
     set_validated<Info>(obj, j.get<bool>(), j, ctx);
   } else if (j.is_number()) {
-    if constexpr (std::is_integral_v<T> && !std::is_same_v<T, bool>) {
-      T value{};
+    if constexpr (std::is_integral_v<S> && !std::is_same_v<S, bool>) {
+      S value{};
       if (auto message = integral_from(j, value)) ctx.error(std::move(*message));
       else set_validated<Info>(obj, value, j, ctx);
     } else if (j.is_number_float() ||

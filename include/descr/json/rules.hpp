@@ -2,11 +2,17 @@
 // descr::json_rules<D>: what a validator adds to its field's JSON Schema, and its check without
 // exceptions. The loader calls the validator itself (descr::setattr) where exceptions are on;
 // check(d, value) is what it calls instead under -fno-exceptions: the validator's message for
-// the value, or nothing. Specialized here for Number, String and OneOf (their checks give the
-// validators' messages, word for word: tests/fuzz compares them); a validator of your own
-// specializes it the same way, or keeps the default (its schema is then its type's alone). A
-// specialization may also say `static constexpr bool required = false;`: a document may leave
-// the attribute out (a validator with a default).
+// the value, or nothing. The check is the validator's why_not(value) (validators/refusal.hpp),
+// which every validator of descr's declares and whose refusal its validate raises, so both
+// builds give the same words (tests/fuzz compares them; tests/json/noexcept_test.cpp the
+// errors of whole documents); List's puts the item's index first ("[2]: ..."), and the loader
+// the attribute's name before that, as a set does ("items[2]: ..."). The primary template
+// gives it to any validator with a why_not; a validator of your own declares why_not, or
+// specializes json_rules<D> with a check(d, value) returning std::optional<std::string> (which
+// the loader then prefers). A validator with neither loads without exceptions only where no
+// value reaches it (a compile error says so). schema(d) is {} unless specialized (the schema is
+// then the stored type's alone); a specialization may also say `static constexpr bool required
+// = false;`: a document may leave the attribute out (a validator with a default).
 #include <optional>
 #include <string>
 #include <string_view>
@@ -15,13 +21,27 @@
 
 #include "../validators/number.hpp"
 #include "../validators/one_of.hpp"
+#include "../validators/refusal.hpp"
 #include "../validators/string.hpp"
 
 namespace descr {
 
+namespace detail {
+// The message of a refusal, or nothing.
+inline std::optional<std::string> message_of(std::optional<refusal> r) {
+  if (r.has_value()) return std::move(r->message);
+  return std::nullopt;
+}
+}  // namespace detail
+
 template <class D>
 struct json_rules {
   static nlohmann::json schema(const D&) { return nlohmann::json::object(); }
+  template <class V>
+    requires detail::says_why_not<D, V>
+  static std::optional<std::string> check(const D& d, const V& value) {
+    return detail::message_of(d.why_not(value));
+  }
 };
 
 // The JSON Schema pattern of a String predicate, matching where the predicate is true (on
@@ -93,18 +113,7 @@ struct json_rules<String<P>> {
   }
   template <class V>
   static std::optional<std::string> check(const String<P>& s, const V& value) {
-    if constexpr (!detail::string_like<V>) {
-      return detail::expected(detail::message_repr(value), "an str");
-    } else {
-      std::string_view v(value);
-      std::size_t size = detail::code_points(v);
-      if (size < s.minsize) return s.message(v, 1);
-      if (size > s.maxsize) return s.message(v, 2);
-      if constexpr (!std::is_same_v<P, no_predicate>) {
-        if (!s.predicate(v)) return s.message(v, 3);
-      }
-      return std::nullopt;
-    }
+    return detail::message_of(s.why_not(value));
   }
 };
 
@@ -122,10 +131,7 @@ struct json_rules<OneOf<Count, Chars>> {
   }
   template <class V>
   static std::optional<std::string> check(const OneOf<Count, Chars>& o, const V& value) {
-    if constexpr (detail::string_like<V>) {
-      if (o.contains(std::string_view(value))) return std::nullopt;
-    }
-    return o.message(value);
+    return detail::message_of(o.why_not(value));
   }
 };
 
@@ -136,6 +142,10 @@ struct Pattern;
 template <fixed_string P>
 struct json_rules<Pattern<P>> {
   static nlohmann::json schema(const Pattern<P>&) { return {{"pattern", std::string(P.view())}}; }
+  template <class V>
+  static std::optional<std::string> check(const Pattern<P>& p, const V& value) {
+    return detail::message_of(p.why_not(value));
+  }
 };
 
 // Default: its validator's rules, and a document may leave the attribute out.
@@ -172,6 +182,23 @@ struct json_rules<AllOf<First, Rest...>> {
     }
     return {{"allOf", parts}};
   }
+  template <class V>
+    requires detail::says_why_not<AllOf<First, Rest...>, V>
+  static std::optional<std::string> check(const AllOf<First, Rest...>& a, const V& value) {
+    return detail::message_of(a.why_not(value));
+  }
 };
+
+namespace detail {
+// Whether the loader built without exceptions can check a V with validator D, and the check.
+template <class D, class V>
+concept json_checks =
+    requires(const D& d, const V& v) { json_rules<D>::check(d, v); } || says_why_not<D, V>;
+template <class D, class V>
+std::optional<std::string> json_check(const D& d, const V& value) {
+  if constexpr (requires { json_rules<D>::check(d, value); }) return json_rules<D>::check(d, value);
+  else return message_of(d.why_not(value));
+}
+}  // namespace detail
 
 }  // namespace descr

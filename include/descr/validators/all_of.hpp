@@ -2,10 +2,12 @@
 // descr::AllOf: several validators over one value, checked in order; the first that rejects it
 // reports (attrs' and_(), pydantic's stacked constraints):
 //   descr::attr<"code", descr::AllOf{descr::String{.minsize = 2}, descr::Pattern<"^[A-Z]+$">{}}>
+#include <optional>
 #include <string_view>
 #include <type_traits>
 
 #include "../slot.hpp"
+#include "refusal.hpp"
 #include "validator.hpp"
 
 namespace descr {
@@ -42,6 +44,13 @@ struct AllOf {
     validated_set(*this, static_cast<V&&>(value), private_value);
   }
 
+  // validate's verdict without raising (refusal.hpp): the first refusing validator's.
+  template <class V>
+    requires detail::says_why_not<First, V> && (detail::says_why_not<Rest, V> && ...)
+  constexpr std::optional<refusal> why_not(const V& value) const {
+    if (auto r = first.why_not(value)) return r;
+    return rest.why_not(value);
+  }
   template <class V>
     requires detail::validates<First, V> && (detail::validates<Rest, V> && ...)
   constexpr void validate(const V& value) const {
@@ -72,6 +81,11 @@ struct AllOf<Only> {
     requires detail::validator_takes<AllOf, storage_type, V>
   constexpr void set(Obj&, V&& value, slot<storage_type> private_value) const {
     validated_set(*this, static_cast<V&&>(value), private_value);
+  }
+  template <class V>
+    requires detail::says_why_not<Only, V>
+  constexpr std::optional<refusal> why_not(const V& value) const {
+    return first.why_not(value);
   }
   template <class V>
     requires detail::validates<Only, V>

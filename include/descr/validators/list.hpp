@@ -4,6 +4,7 @@
 //   descr::attr<"sizes", descr::List{.item = descr::Number<int>{.minvalue = 0}, .maxsize = 4}>
 #include <cstddef>
 #include <limits>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -12,6 +13,7 @@
 
 #include "../errors.hpp"
 #include "../slot.hpp"
+#include "refusal.hpp"
 #include "validator.hpp"
 
 namespace descr {
@@ -50,6 +52,10 @@ constexpr Item make_item(X&& x) {
     return out;
   }
 }
+// Whether validator Item says why it refuses an item of sequence V without raising.
+template <class Item, class V>
+concept items_say_why_not =
+    says_why_not<Item, std::remove_cvref_t<decltype(*std::declval<const V&>().begin())>>;
 inline std::string index_prefix(std::size_t i, std::string_view message) {
   // Nested lists join their paths: [1][0]: ...
   return "[" + int_repr(i) + "]" + (message.starts_with('[') ? "" : ": ") + std::string(message);
@@ -108,19 +114,32 @@ struct List {
     }
   }
 
+  // validate's verdict without raising (refusal.hpp): its own, else the first refused item's,
+  // with the item's index before it ("[2]: ...", "[1][0]: ..." in a List of Lists). Declared
+  // when the item validator has a why_not.
+  template <class V>
+    requires(!detail::list_of<V, item_type>) || detail::items_say_why_not<Item, V>
+  constexpr std::optional<refusal> why_not(const V& value) const {
+    if (auto r = own_refusal(value)) return r;
+    if constexpr (detail::list_of<V, item_type>) {
+      std::size_t i = 0;
+      for (const auto& x : value) {
+        if (auto r = item.why_not(x)) {
+          r->message = detail::index_prefix(i, r->message);
+          return r;
+        }
+        ++i;
+      }
+    }
+    return std::nullopt;
+  }
+
   template <class V>
   constexpr void validate(const V& value) const {
-    if constexpr (!detail::list_of<V, item_type>) {
-      DESCR_DETAIL_RAISE(type_error(detail::expected(detail::message_repr(value), "a list")));
-    } else {
-      std::size_t size = 0;
-      for (auto it = value.begin(); it != value.end(); ++it) ++size;
-      if (size < minsize)
-        DESCR_DETAIL_RAISE(value_error(detail::expected(
-            detail::message_repr(value), "no smaller than " + detail::int_repr(minsize))));
-      if (size > maxsize)
-        DESCR_DETAIL_RAISE(value_error(detail::expected(
-            detail::message_repr(value), "no bigger than " + detail::int_repr(maxsize))));
+    if constexpr (requires { why_not(value); }) {
+      raise_if(why_not(value));
+    } else {  // an item validator with validate only: the index goes before what it raises
+      raise_if(own_refusal(value));
 #if defined(__cpp_exceptions)
       std::size_t i = 0;
       for (const auto& x : value) {
@@ -134,7 +153,7 @@ struct List {
         ++i;
       }
 #else
-      // Without exceptions an item's error ends the program with its message, without "[i]: ".
+      // Without exceptions such an item's error ends the program with its message alone.
       for (const auto& x : value) item.validate(x);
 #endif
     }
@@ -144,6 +163,25 @@ struct List {
     if (minsize > maxsize) return "minsize is greater than maxsize";
     if constexpr (requires { item.constant_error(); }) return item.constant_error();
     else return {};
+  }
+
+ private:
+  // Not a list, or a list of the wrong size.
+  template <class V>
+  constexpr std::optional<refusal> own_refusal(const V& value) const {
+    if constexpr (!detail::list_of<V, item_type>) {
+      return detail::type_refusal(detail::expected(detail::message_repr(value), "a list"));
+    } else {
+      std::size_t size = 0;
+      for (auto it = value.begin(); it != value.end(); ++it) ++size;
+      if (size < minsize)
+        return refusal{detail::expected(detail::message_repr(value),
+                                        "no smaller than " + detail::int_repr(minsize))};
+      if (size > maxsize)
+        return refusal{detail::expected(detail::message_repr(value),
+                                        "no bigger than " + detail::int_repr(maxsize))};
+      return std::nullopt;
+    }
   }
 };
 

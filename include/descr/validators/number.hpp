@@ -1,8 +1,7 @@
 #pragma once
-// descr::Number: the HowTo's Number validator, an int or a float within optional bounds:
-//   descr::attr<"quantity", descr::Number{.minvalue = 0}>
-// By default it holds what Python's holds, a descr::int_or_float (an int, a float or a bool);
-// descr::Number<int>{.minvalue = 0} keeps a plain int.
+// descr::Number: the HowTo's Number validator, an int or a float within optional bounds, held
+// as Python's holds it, a descr::int_or_float (an int, a float or a bool), or as a plain int
+// (descr::Number<int>):   descr::attr<"quantity", descr::Number{.minvalue = 0}>
 #include <compare>
 #include <concepts>
 #include <limits>
@@ -67,10 +66,9 @@ constexpr std::partial_ordering compare_exact(A a, B b) noexcept {
 }
 }  // namespace detail
 
-// A Python int, float or bool held by value: what Python's Number validator lets through
-// (isinstance(value, (int, float)), so bool too), and what descr::Number keeps by default.
-// It compares as Python compares numbers (exactly across int and float, True == 1, NaN
-// unordered) and repr() prints it as Python does: 5, 2.5, 1e+100, True.
+// A Python int, float or bool held by value: what Python's Number lets through (isinstance(value,
+// (int, float)), so bool too), and descr::Number's default. It compares as Python compares
+// numbers (exactly across int and float, True == 1, NaN unordered); repr() as Python: 5, 1e+100.
 class int_or_float {
  public:
   enum class kind_t : unsigned char { integer, floating, boolean };
@@ -181,12 +179,10 @@ template <order_test Test, python_number V, class B>
   else
     return test_exact<Test>(v, b);
 }
-// The test of v against a bound, which must have a value. The bound's kind is tested first,
-// each kind testing through its own type, and all of it is always inlined: Number's bounds
-// are constants (the descriptor is a constant object), so the optimizer folds the kind and
-// keeps one comparison, `v < 0` for Number<int>{.minvalue = 0}, as a check written by hand
-// (a bool from the start: a three-way result tested afterwards loses g++'s estimate that the
-// rejection is unlikely, and the loop around the set is laid out worse).
+// The test of v against a bound, which must have a value: the bound's kind first, each kind
+// through its own type, all always inlined. The bounds are constants, so the optimizer keeps
+// one comparison, `v < 0` for Number<int>{.minvalue = 0}, as by hand (a bool from the start: a
+// three-way result tested afterwards loses g++'s estimate that the rejection is unlikely).
 template <order_test Test, python_number V>
 [[gnu::always_inline]] constexpr bool test_bound(const V& v,
                                                  const optional_number& bound) noexcept {
@@ -211,12 +207,11 @@ template <order_test Test, python_number V>
 //             raise ValueError(f'Expected {value!r} to be less than {self.lt!r}')
 //
 // minvalue and maxvalue are inclusive, gt and lt (pydantic's names) exclusive; NaN passes all
-// four (Python's comparisons with NaN are false). T is the stored type: int_or_float (the
-// default, any Python number, bool included) or a C++ arithmetic type, which takes what a
-// field of that type takes (Number<int> refuses a double at compile time). A value of another
-// type is the `wrong type for attribute` compile error; a std::variant holding one is Python's
-// TypeError at run time. Bounds that leave no value (Number{.minvalue = 5, .maxvalue = 1},
-// Number{.gt = 1, .lt = 1}) do not compile.
+// four (Python's comparisons with NaN are false). T is the stored type: int_or_float (any
+// Python number, bool included) or a C++ arithmetic type, taking what a field of that type
+// takes (Number<int> refuses a double at compile time). A value of another type is the `wrong
+// type for attribute` compile error; a std::variant holding one is Python's TypeError at run
+// time. Bounds that leave no value (Number{.minvalue = 5, .maxvalue = 1}) do not compile.
 template <class T = int_or_float>
 struct Number {
   static_assert(std::is_arithmetic_v<T> || std::is_same_v<T, int_or_float>,
@@ -227,8 +222,7 @@ struct Number {
   optional_number gt{};  // exclusive bounds: Number{.gt = 0} takes 0.5, not 0
   optional_number lt{};
 
-  // Validator's three members, declared here: a designated initializer (Number{.minvalue =
-  // 0}) of a class with a base makes g++ warn (-Wextra) about the base it leaves out.
+  // Validator's three members, here: with a base, g++ warns (-Wextra) at Number{.minvalue = 0}.
   using storage_type = T;
   template <class Obj>
   constexpr const T& get(Obj&, slot<T> private_value) const {
@@ -248,17 +242,23 @@ struct Number {
       raise<V>(value, why);
   }
 
-  // Throws Python's error for a value rejection(value) refuses: TypeError for why 1, else
-  // ValueError, with message(value, why). Out of line (the cold path of validate), and taking a
-  // number by value, in a register: a reference would make the set store it in memory first.
-  // Public, so that a check written by hand can end the same way (tests/codegen/pairs.cpp).
+  // Throws Python's error for a value rejection(value) refuses (TypeError for why 1, else
+  // ValueError). Out of line (validate's cold path), taking a number by value, in a register (a
+  // reference makes the set store it first); public, for checks by hand (tests/codegen).
   template <class V>
   [[noreturn, gnu::cold, gnu::noinline]] void raise(
       std::conditional_t<std::is_arithmetic_v<V>, V, const V&> value, int why) const {
     reject(value, why);
   }
 
-  // Python's message for a value rejection(value) refuses (why, its result).
+  // validate's verdict without raising (refusal.hpp), and Python's message for a value
+  // rejection(value) refuses (why, its result).
+  template <class V>
+  std::optional<refusal> why_not(const V& value) const {
+    if (int why = rejection(value))
+      return refusal{message(value, why), why == 1 ? refusal::type_error : refusal::value_error};
+    return std::nullopt;
+  }
   template <class V>
   std::string message(const V& value, int why) const {
     switch (why) {

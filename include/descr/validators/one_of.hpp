@@ -2,11 +2,13 @@
 // descr::OneOf: the HowTo's OneOf validator, a str among fixed options:
 //   descr::attr<"kind", descr::OneOf{"wood", "metal", "plastic"}>
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
 #include "../errors.hpp"
 #include "../slot.hpp"
+#include "refusal.hpp"
 #include "validator.hpp"
 
 namespace descr {
@@ -81,8 +83,16 @@ struct OneOf {
     reject(value);
   }
 
-  // Python's ValueError message for a value validate refuses (also what
-  // json_rules<OneOf>::check returns).
+  // validate's verdict without raising (refusal.hpp; what json_rules<OneOf>::check returns).
+  template <class V>
+  std::optional<refusal> why_not(const V& value) const {
+    if constexpr (detail::string_like<V>) {
+      if (contains(std::string_view(value))) return std::nullopt;
+    }
+    return refusal{message(value)};
+  }
+
+  // Python's ValueError message for a value validate refuses (also what why_not returns).
   template <class V>
   std::string message(const V& value) const {
     return detail::expected(detail::message_repr(value), "one of " + repr());

@@ -9,6 +9,7 @@
 
 #include "../protocol.hpp"
 #include "../slot.hpp"
+#include "refusal.hpp"
 #include "validator.hpp"
 
 namespace descr {
@@ -56,6 +57,20 @@ struct Optional {
       detail::validate_named(*this, std::as_const(value), private_value);
       detail::store(private_value, storage_type(std::in_place, static_cast<V&&>(value)));
     }
+  }
+
+  // validate's verdict without raising (refusal.hpp): the inner validator's, for a value.
+  template <class V>
+    requires detail::is_none<V> || detail::says_why_not<Inner, V>
+  constexpr std::optional<refusal> why_not(const V& value) const {
+    if constexpr (detail::is_none<V>) return std::nullopt;
+    else return validator.why_not(value);
+  }
+  template <class V>
+    requires detail::says_why_not<Inner, V>
+  constexpr std::optional<refusal> why_not(const std::optional<V>& value) const {
+    if (!value.has_value()) return std::nullopt;
+    return validator.why_not(*value);
   }
 
   template <class V>

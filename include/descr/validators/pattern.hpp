@@ -4,12 +4,14 @@
 // $ to match the whole value:
 //   descr::attr<"code", descr::Pattern<"^[A-Z]{3}-[0-9]+$">{}>
 // Not in <descr/validators.hpp>: <regex> costs every translation unit that includes it.
+#include <optional>
 #include <regex>
 #include <string>
 #include <string_view>
 
 #include "../errors.hpp"
 #include "../fixed_string.hpp"
+#include "refusal.hpp"
 #include "validator.hpp"
 
 namespace descr {
@@ -72,16 +74,22 @@ template <fixed_string P>
 struct Pattern : Validator<Pattern<P>, std::string> {
   static constexpr std::string_view pattern = P.view();
 
+  // validate's verdict without raising (refusal.hpp).
   template <class V>
-  void validate(const V& value) const {
+  std::optional<refusal> why_not(const V& value) const {
     if constexpr (!detail::string_like<V>) {
-      DESCR_DETAIL_RAISE(type_error(detail::expected(detail::message_repr(value), "an str")));
+      return detail::type_refusal(detail::expected(detail::message_repr(value), "an str"));
     } else {
       std::string_view s(value);
       if (!std::regex_search(s.begin(), s.end(), compiled()))
-        DESCR_DETAIL_RAISE(value_error("Expected " + detail::string_repr(s) + " to match " +
-                                       detail::string_repr(pattern)));
+        return refusal{"Expected " + detail::string_repr(s) + " to match " +
+                       detail::string_repr(pattern)};
+      return std::nullopt;
     }
+  }
+  template <class V>
+  void validate(const V& value) const {
+    raise_if(why_not(value));
   }
 
   constexpr std::string_view constant_error() const {

@@ -5,6 +5,7 @@
 // and Python's str predicates (str.isupper, ...) as descr::isupper, ...
 #include <cstddef>
 #include <limits>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -12,6 +13,7 @@
 #include "../errors.hpp"
 #include "../name_of.hpp"
 #include "../slot.hpp"
+#include "refusal.hpp"
 #include "validator.hpp"
 
 namespace descr {
@@ -214,6 +216,23 @@ struct String {
     }
   }
 
+  // validate's verdict without raising (refusal.hpp; what json_rules<String>::check returns).
+  template <class V>
+  std::optional<refusal> why_not(const V& value) const {
+    if constexpr (!detail::string_like<V>) {
+      return detail::type_refusal(detail::expected(detail::message_repr(value), "an str"));
+    } else {
+      std::string_view s(value);
+      std::size_t size = detail::code_points(s);
+      if (size < minsize) return refusal{message(s, 1)};
+      if (size > maxsize) return refusal{message(s, 2)};
+      if constexpr (!std::is_same_v<Predicate, no_predicate>) {
+        if (!predicate(s)) return refusal{message(s, 3)};
+      }
+      return std::nullopt;
+    }
+  }
+
   // Checked where the class using it is defined (descr::object).
   constexpr std::string_view constant_error() const {
     if (minsize > maxsize) return "minsize is greater than maxsize";
@@ -221,7 +240,7 @@ struct String {
   }
 
  // Python's ValueError message for s: why 1 too short, 2 too long, 3 the predicate is false
-  // (also what json_rules<String>::check returns).
+  // (also what why_not returns).
   std::string message(std::string_view s, int why) const {
     if (why == 1)
       return detail::expected(detail::string_repr(s),

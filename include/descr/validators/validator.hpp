@@ -26,6 +26,7 @@
 #include "../name_of.hpp"
 #include "../protocol.hpp"
 #include "../slot.hpp"
+#include "refusal.hpp"
 
 namespace descr {
 
@@ -170,23 +171,34 @@ template <class = void>
 }
 #endif
 
+// The attribute's name, from the private name its validator keeps its value under ("_x").
+constexpr std::string_view public_name(std::string_view private_name) {
+  if (!private_name.empty() && private_name[0] == '_') private_name.remove_prefix(1);
+  return private_name;
+}
+
 // validator.validate(value), with the attribute's name before an item path in its message
-// ("items[2]: ..."): the private name without its "_". Without exceptions, validate's own
-// message ends the program (detail/raise.hpp).
+// ("items[2]: ..."): the private name without its "_". Without exceptions, the error ends the
+// program (detail/raise.hpp), with the same message when the validator has a why_not.
 template <class D, class V, class T>
 [[gnu::always_inline]] constexpr void validate_named(const D& validator, const V& value,
                                                     const slot<T>& private_value) {
 #if !defined(__cpp_exceptions)
-  static_cast<void>(private_value);
-  validator.validate(value);
+  if constexpr (reports_item_paths<D> && says_why_not<D, V>) {
+    if (std::optional<refusal> r = validator.why_not(value)) [[unlikely]] {
+      if (r->message.starts_with('[')) r->message.insert(0, public_name(private_value.name()));
+      raise(*r);
+    }
+  } else {
+    static_cast<void>(private_value);
+    validator.validate(value);
+  }
 #else
   if constexpr (reports_item_paths<D>) {
     try {
       validator.validate(value);
     } catch (const error&) {
-      std::string_view name = private_value.name();
-      if (!name.empty() && name[0] == '_') name.remove_prefix(1);
-      rethrow_item_path(name);
+      rethrow_item_path(public_name(private_value.name()));
     }
   } else {
     validator.validate(value);
