@@ -37,8 +37,11 @@ template <fixed_string Name, class Obj>
 DESCR_DETAIL_ACCESS constexpr decltype(auto) getattr(Obj&& obj) {
   using T = std::remove_cvref_t<Obj>;
   using O = std::remove_reference_t<Obj>;
-  using F = detail::fast_entry_t<T, Name>;  // the common cases first (detail/fast_path.hpp)
-  constexpr int fast = detail::fast_kind<F>;
+  // The common cases first (detail/fast_path.hpp). Written out, not through an alias taking
+  // Name: each template argument of class type costs a constant evaluation to check.
+  using Names = detail::names_of<T>;
+  using F = detail::entry_at<Names, detail::position_of<Names>(Name.data, Name.size())>;
+  constexpr int fast = F::access_kind;
   if constexpr (fast == 1) {
     return (static_cast<std::conditional_t<std::is_const_v<O>, const F&, F&>>(obj).value);
   } else if constexpr (fast == 3) {
@@ -78,8 +81,9 @@ DESCR_DETAIL_ACCESS constexpr decltype(auto) getattr(Obj&& obj) {
 template <fixed_string Name, Object Obj, class V>
 DESCR_DETAIL_ACCESS constexpr void setattr(Obj& obj, V&& value) {
   using C = std::remove_cv_t<Obj>;
-  using F = detail::fast_entry_t<C, Name>;  // the common cases first (detail/fast_path.hpp)
-  constexpr int fast = detail::fast_kind<F>;
+  using Names = detail::names_of<C>;  // as in getattr
+  using F = detail::entry_at<Names, detail::position_of<Names>(Name.data, Name.size())>;
+  constexpr int fast = F::access_kind;
   if constexpr (detail::fast_write<Obj, F, V&&>) {
     static_cast<F&>(obj).value = std::forward<V>(value);
     if constexpr (detail::has_dependents<C>) detail::forget_dependents<Name>(obj);

@@ -14,6 +14,7 @@ struct cell {
   static constexpr auto name = Name;
   using value_type = T;
   static constexpr bool may_be_absent = false;
+  static constexpr int access_kind = 1;  // detail/fast_path.hpp
   T value{};
 };
 
@@ -23,6 +24,7 @@ struct cell<Name, T, true> {
   static constexpr auto name = Name;
   using value_type = T;
   static constexpr bool may_be_absent = true;
+  static constexpr int access_kind = 2;
   std::optional<T> value;
 };
 

@@ -50,12 +50,13 @@ consteval bool slot_named(list<M...>*) {
   return slots != 0 && slots != count_true({M::name == Name...});
 }
 
-template <class L>
+// The classes of a bases<...> member (void: none).
+template <class M>
 struct bases_of {
   using type = list<>;
 };
-template <class... B, class... Rest>
-struct bases_of<list<bases<B...>, Rest...>> {
+template <class... B>
+struct bases_of<bases<B...>> {
   using type = list<B...>;
 };
 
@@ -80,6 +81,13 @@ struct owned {
   using owner = Owner;
   using member = M;
   static constexpr auto name = M::name;
+  // detail/fast_path.hpp: 3 a constant of scalar type (told by two built-in traits:
+  // std::is_scalar costs clang a disjunction of five), 4 another class attribute.
+  static constexpr int access_kind = M::kind == member_kind::attr &&
+                                             !std::is_class_v<typename M::descriptor_type> &&
+                                             !std::is_union_v<typename M::descriptor_type>
+                                         ? 3
+                                         : 4;
 };
 template <class Owner, class Attrs>
 struct owned_list;
@@ -93,8 +101,7 @@ struct layout {
   using self = Self;
   using members = list<Members...>;
   using direct_bases =
-      typename bases_of<concat<std::conditional_t<Members::kind == member_kind::bases,
-                                                  list<Members>, list<>>...>>::type;
+      typename bases_of<typename first_of_kind<member_kind::bases, Members...>::type>::type;
   using class_attributes = concat<typename contribution<Members>::attributes...>;
   using own_cells = concat<typename contribution<Members>::cells...>;
   using own_attributes = typename owned_list<Self, class_attributes>::type;

@@ -6,6 +6,7 @@
 // most 32 (names_of, below). Everything else (hooks, absentable reads, misuse) takes the
 // general path, whose answer for these accesses is the same (lookup.hpp's rules; misuse.hpp
 // finds nothing wrong with them).
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
@@ -41,8 +42,8 @@ inline constexpr bool fast_class<C> =
 // take the general path.
 
 // A pack whose I-th type is group<...>::at<I>: a member alias, so that picking makes no class
-// template instantiation per index (clang's pack builtin; g++ 12, which has none, deduces
-// against the group's bases, one per type).
+// template instantiation per index (clang's pack builtin; g++ 12, which has none, resolves a
+// call among one overload per type: several times cheaper for it than deducing a base).
 #if defined(__clang__)
 template <class... E>
 struct group {
@@ -51,22 +52,27 @@ struct group {
 };
 #else
 template <std::size_t I, class E>
-struct numbered {};
-template <std::size_t I, class E>
-E numbered_type(const numbered<I, E>*);
+struct numbered {
+  static E pick(char (*)[I + 1]);
+};
 template <class Seq, class... E>
 struct numbered_pack;
 template <std::size_t... I, class... E>
-struct numbered_pack<std::index_sequence<I...>, E...> : numbered<I, E>... {};
+struct numbered_pack<std::index_sequence<I...>, E...> : numbered<I, E>... {
+  using numbered<I, E>::pick...;
+};
 template <class... E>
 struct group : numbered_pack<std::index_sequence_for<E...>, E...> {
   template <std::size_t I>
-  using at = decltype(numbered_type<I>(static_cast<const group*>(nullptr)));
+  using at = decltype(group::pick(static_cast<char (*)[I + 1]>(nullptr)));
 };
 #endif
 
 // The entries in groups of 32, in order (one instantiation per group, not per entry), then
-// group<void>: the group of the names no entry has.
+// group<no_entry>: the group of the names no entry has.
+struct no_entry {
+  static constexpr int access_kind = 0;
+};
 template <class Groups, class... E>
 struct grouped {
   using type = Groups;
@@ -74,7 +80,7 @@ struct grouped {
 template <class... G, class... E>
   requires(sizeof...(E) < 32)
 struct grouped<group<G...>, E...> {
-  using type = group<G..., group<E...>, group<void>>;
+  using type = group<G..., group<E...>, group<no_entry>>;
 };
 template <class... G, class E0, class E1, class E2, class E3, class E4, class E5, class E6,
           class E7, class E8, class E9, class E10, class E11, class E12, class E13, class E14,
@@ -116,19 +122,36 @@ template <class... A, class... K>
 struct names_table<list<A...>, list<K...>> {
   static constexpr std::size_t size = sizeof...(A) + sizeof...(K);
   static constexpr std::size_t capacity = 2 * size + 1;
-  static constexpr position_table<capacity> table =
-      make_positions<capacity>({name_hash<A>..., name_hash<K>...});
+  static constexpr position_table<capacity> table() {
+    return make_positions<capacity>({name_hash<A>..., name_hash<K>...});
+  }
   // The names, to compare with the one looked up (a hash may be another name's).
-  static constexpr const char* names[size + 1] = {A::name.data..., K::name.data...};
-  static constexpr std::size_t sizes[size + 1] = {A::name.size()..., K::name.size()...};
+  static constexpr std::array<const char*, size + 1> names() { return {A::name.data..., K::name.data...}; }
+  static constexpr std::array<std::size_t, size + 1> sizes() { return {A::name.size()..., K::name.size()...}; }
   using groups = typename grouped<group<>, A..., K...>::type;
 };
 
 template <class C, bool = fast_class<C>>
-struct names_of : names_table<list<>, list<>> {};
+struct table_of {
+  using type = names_table<list<>, list<>>;
+};
 template <class C>
-struct names_of<C, true> : names_table<typename attribute_index_impl<mro_t<C>>::entries,
-                                       typename C::descr_layout::cells> {};
+struct table_of<C, true> {
+  using type = names_table<typename attribute_index_impl<mro_t<C>>::entries,
+                           typename C::descr_layout::cells>;
+};
+// The tables are variables of a class named by C alone, cheap to name at each access (g++ 12:
+// 3% of a class of 1000 attributes' compile, against tables in names_table).
+template <class C>
+struct names_of {
+  using table_type = typename table_of<C>::type;
+  static constexpr std::size_t size = table_type::size;
+  static constexpr std::size_t capacity = table_type::capacity;
+  static constexpr position_table<capacity> table = table_type::table();
+  static constexpr std::array<const char*, size + 1> names = table_type::names();
+  static constexpr std::array<std::size_t, size + 1> sizes = table_type::sizes();
+  using groups = typename table_type::groups;
+};
 
 // Two names, compared by a loop of their own: std::string_view's == costs the constant
 // evaluators many more steps.
@@ -137,7 +160,7 @@ constexpr bool same_name(const char* a, const char* b, std::size_t size) {
     if (a[i] != b[i]) return false;
   return true;
 }
-// The position of the entry named `name`, or one in the group<void> past the others. The table
+// The position of the entry named `name`, or one in the group<no_entry> past the others. The table
 // is read through a constant reference: naming `Names::table` at each step costs clang several
 // times more.
 template <class Names>
@@ -155,27 +178,14 @@ constexpr std::size_t position_of(const char* name, std::size_t size) {
     }
   return none;
 }
+// The entry at position P (a cell<...> or an owned<...>), or no_entry past them. Each says
+// how an access takes it (its access_kind, a member: a variable template of the entry would
+// cost every access a partial-specialization match): 0 the general path (no_entry); 1 an
+// instance entry always present; 2 one that may be absent (written fast, read not); 3 a class
+// variable that cannot be a descriptor; 4 another class attribute, fast when it is a
+// descriptor that takes the access as it is (fast_get, fast_set).
 template <class Names, std::size_t P>
 using entry_at = typename Names::groups::template at<P / 32>::template at<P % 32>;
-
-// The entry named Name of T (a cell<...> or an owned<...>), or void.
-template <class T, fixed_string Name, class Names = names_of<T>>
-using fast_entry_t = entry_at<Names, position_of<Names>(Name.data, Name.size())>;
-
-template <class E>
-inline constexpr int fast_kind = 0;  // 0: the general path
-// 1: an instance entry always present; 2: one that may be absent (written fast, read not).
-template <fixed_string Name, class T, bool A>
-inline constexpr int fast_kind<cell<Name, T, A>> = A ? 2 : 1;
-// 3: a class variable that cannot be a descriptor (a constant of scalar type, told by two
-// built-in traits: std::is_scalar costs clang a disjunction of five); 4: another class
-// attribute, fast when it is a descriptor that takes the access as it is (fast_get, fast_set).
-template <class Owner, class M>
-inline constexpr int fast_kind<owned<Owner, M>> =
-    M::kind == member_kind::attr && !std::is_class_v<typename M::descriptor_type> &&
-            !std::is_union_v<typename M::descriptor_type>
-        ? 3
-        : 4;
 
 // Whether C's instance read of the class attribute E calls E's get at once: no getattr_hook
 // to catch its attribute_error, a get that reads, in a form it takes (else get_misuse says
@@ -188,7 +198,7 @@ concept fast_get = std::is_void_v<getattr_hook_of<C>> &&
 
 // Whether obj.x = v, for an Obj (const or not) and a V, writes the entry E directly.
 template <class Obj, class E, class V>
-concept fast_write = !std::is_const_v<Obj> && (fast_kind<E> == 1 || fast_kind<E> == 2) &&
+concept fast_write = !std::is_const_v<Obj> && (E::access_kind == 1 || E::access_kind == 2) &&
                      accepts<typename E::value_type, V>;
 
 // Whether obj.x = v calls the set of the class attribute E at once (else set_misuse says what
