@@ -27,21 +27,23 @@
 namespace descr {
 
 namespace detail {
-// The message of a refusal, or nothing.
-inline std::optional<std::string> message_of(std::optional<refusal> r) {
-  if (r.has_value()) return std::move(r->message);
-  return std::nullopt;
-}
+// The check of a validator that says why it refuses (why_not): the message, or nothing. The
+// specializations below derive from it where they add a schema only.
+template <class D>
+struct check_why_not {
+  template <class V>
+    requires says_why_not<D, V>
+  static std::optional<std::string> check(const D& d, const V& value) {
+    std::optional<refusal> r = d.why_not(value);
+    if (r.has_value()) return std::move(r->message);
+    return std::nullopt;
+  }
+};
 }  // namespace detail
 
 template <class D>
-struct json_rules {
+struct json_rules : detail::check_why_not<D> {
   static nlohmann::json schema(const D&) { return nlohmann::json::object(); }
-  template <class V>
-    requires detail::says_why_not<D, V>
-  static std::optional<std::string> check(const D& d, const V& value) {
-    return detail::message_of(d.why_not(value));
-  }
 };
 
 // The JSON Schema pattern of a String predicate, matching where the predicate is true (on
@@ -78,8 +80,8 @@ inline nlohmann::json bound_json(const optional_number& b) {
 
 template <class T>
 struct json_rules<Number<T>> {
-  // minimum, maximum and the exclusive ones, which JSON Schema applies to numbers only: a bool outside the bounds
-  // (Number{.minvalue = 2} refuses True, Python's 1) is excluded by name.
+  // minimum, maximum and the exclusive ones, which JSON Schema applies to numbers only: a bool
+  // outside the bounds (Number{.minvalue = 2} refuses True, Python's 1) is excluded by name.
   static nlohmann::json schema(const Number<T>& n) {
     nlohmann::json s = nlohmann::json::object();
     if (n.minvalue.has_value()) s["minimum"] = detail::bound_json(n.minvalue);
@@ -100,7 +102,7 @@ struct json_rules<Number<T>> {
 };
 
 template <class P>
-struct json_rules<String<P>> {
+struct json_rules<String<P>> : detail::check_why_not<String<P>> {
   static nlohmann::json schema(const String<P>& s) {
     nlohmann::json out = nlohmann::json::object();
     if (s.minsize != 0) out["minLength"] = s.minsize;
@@ -111,14 +113,10 @@ struct json_rules<String<P>> {
     }
     return out;
   }
-  template <class V>
-  static std::optional<std::string> check(const String<P>& s, const V& value) {
-    return detail::message_of(s.why_not(value));
-  }
 };
 
 template <std::size_t Count, std::size_t Chars>
-struct json_rules<OneOf<Count, Chars>> {
+struct json_rules<OneOf<Count, Chars>> : detail::check_why_not<OneOf<Count, Chars>> {
   // The options in declaration order, each once.
   static nlohmann::json schema(const OneOf<Count, Chars>& o) {
     nlohmann::json options = nlohmann::json::array();
@@ -129,10 +127,6 @@ struct json_rules<OneOf<Count, Chars>> {
     }
     return {{"enum", options}};
   }
-  template <class V>
-  static std::optional<std::string> check(const OneOf<Count, Chars>& o, const V& value) {
-    return detail::message_of(o.why_not(value));
-  }
 };
 
 // Pattern (validators/pattern.hpp, which its users include): its regular expression, which
@@ -140,12 +134,8 @@ struct json_rules<OneOf<Count, Chars>> {
 template <fixed_string P>
 struct Pattern;
 template <fixed_string P>
-struct json_rules<Pattern<P>> {
+struct json_rules<Pattern<P>> : detail::check_why_not<Pattern<P>> {
   static nlohmann::json schema(const Pattern<P>&) { return {{"pattern", std::string(P.view())}}; }
-  template <class V>
-  static std::optional<std::string> check(const Pattern<P>& p, const V& value) {
-    return detail::message_of(p.why_not(value));
-  }
 };
 
 // Default: its validator's rules, and a document may leave the attribute out.
@@ -168,7 +158,7 @@ struct json_rules<Default<V, D>> {
 template <class First, class... Rest>
 struct AllOf;
 template <class First, class... Rest>
-struct json_rules<AllOf<First, Rest...>> {
+struct json_rules<AllOf<First, Rest...>> : detail::check_why_not<AllOf<First, Rest...>> {
   static nlohmann::json schema(const AllOf<First, Rest...>& a) {
     nlohmann::json parts = nlohmann::json::array();
     parts.push_back(json_rules<First>::schema(a.first));
@@ -182,11 +172,6 @@ struct json_rules<AllOf<First, Rest...>> {
     }
     return {{"allOf", parts}};
   }
-  template <class V>
-    requires detail::says_why_not<AllOf<First, Rest...>, V>
-  static std::optional<std::string> check(const AllOf<First, Rest...>& a, const V& value) {
-    return detail::message_of(a.why_not(value));
-  }
 };
 
 namespace detail {
@@ -197,7 +182,7 @@ concept json_checks =
 template <class D, class V>
 std::optional<std::string> json_check(const D& d, const V& value) {
   if constexpr (requires { json_rules<D>::check(d, value); }) return json_rules<D>::check(d, value);
-  else return message_of(d.why_not(value));
+  else return check_why_not<D>::check(d, value);
 }
 }  // namespace detail
 
