@@ -78,7 +78,7 @@ struct Pattern : Validator<Pattern<P>, std::string> {
   template <class V>
   std::optional<refusal> why_not(const V& value) const {
     if constexpr (!detail::string_like<V>) {
-      return detail::type_refusal(detail::expected(detail::message_repr(value), "an str"));
+      return detail::not_a_str(value);
     } else {
       std::string_view s(value);
       if (!std::regex_search(s.begin(), s.end(), compiled()))

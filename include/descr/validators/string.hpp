@@ -220,7 +220,7 @@ struct String {
   template <class V>
   std::optional<refusal> why_not(const V& value) const {
     if constexpr (!detail::string_like<V>) {
-      return detail::type_refusal(detail::expected(detail::message_repr(value), "an str"));
+      return detail::not_a_str(value);
     } else {
       std::string_view s(value);
       std::size_t size = detail::code_points(s);
@@ -239,7 +239,7 @@ struct String {
     return {};
   }
 
- // Python's ValueError message for s: why 1 too short, 2 too long, 3 the predicate is false
+  // Python's ValueError message for s: why 1 too short, 2 too long, 3 the predicate is false
   // (also what why_not returns).
   std::string message(std::string_view s, int why) const {
     if (why == 1)

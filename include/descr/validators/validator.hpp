@@ -146,6 +146,12 @@ inline std::string expected(std::string what, std::string_view rest) {
   return "Expected " + std::move(what) + " to be " + std::string(rest);
 }
 
+// The TypeError of a text validator (String, Pattern) handed something that is not text.
+template <class V>
+refusal not_a_str(const V& value) {
+  return type_refusal(expected(message_repr(value), "an str"));
+}
+
 // Whether a validator's messages may start with an item path ("[2]: ..."): List's, and those
 // of the validators built from one. Its set then puts the attribute's name before the path.
 template <class D>
