@@ -85,6 +85,14 @@ struct object : detail::storage<typename detail::full_layout<Self, Members...>::
   // call it.
   template <class... M>
   static constexpr bool names_set(detail::list<M...>*) {
+    if constexpr (detail::count_true({detail::nothing_at_definition<
+                      std::remove_cv_t<typename M::descriptor_type>>...}) == sizeof...(M))
+      return true;
+    else
+      return names_set_each<M...>();
+  }
+  template <class... M>
+  static constexpr bool names_set_each() {
     constexpr std::size_t bad = detail::first_true({!detail::set_name_takes<Self, M>...});
     constexpr std::size_t forgetless = detail::first_true({detail::lacks_forget<M>...});
     if constexpr (bad != sizeof...(M)) {

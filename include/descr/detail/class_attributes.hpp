@@ -43,7 +43,7 @@ using entry_t = decltype(find_entry<Name>(static_cast<const Index*>(nullptr)));
 template <class Own, class Rest, class RestIndex>
 inline constexpr bool shadows = false;
 template <class... O, class... R, class RestIndex>
-  requires(shares_a_hash({name_hash<R>...}, {name_hash<O>...}))
+  requires(shares_a_hash<sizeof...(O)>({name_hash<R>...}, {name_hash<O>...}))
 inline constexpr bool shadows<list<O...>, list<R...>, RestIndex> =
     count_true({!std::is_void_v<entry_t<RestIndex, O::name>>...}) != 0;
 
@@ -132,6 +132,15 @@ inline constexpr auto constant_error_text = [] {
   for (std::size_t i = 0; i != what.size(); ++i) text.data[i] = what[i];
   return text;
 }();
+
+// Whether a class attribute's descriptor has nothing to check or run when the class is
+// defined: no set_name, no constant_error, no dependencies. Asked once per descriptor type,
+// so that the many plain members of a class (class variables, most descriptors) cost the
+// class's definition no questions of their own (object<>'s names_set).
+template <class D>
+inline constexpr bool nothing_at_definition =
+    (!std::is_class_v<D> && !std::is_union_v<D>) ||
+    (!declares_set_name<D> && !declares_constant_error<D> && !HasDependencies<D>);
 
 // Checks a constant descriptor's constants, then evaluates its set_name (named_constant), when
 // the class is defined; false if the constants are rejected (set_name then does not run). One

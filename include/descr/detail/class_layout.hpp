@@ -1,6 +1,8 @@
 #pragma once
 // What a class's own member list says, computed once per class: its bases and MRO, its own
 // class attributes and instance entries, and its hooks.
+#include <cstddef>
+#include <initializer_list>
 #include <type_traits>
 
 #include "../layout.hpp"
@@ -60,20 +62,42 @@ struct bases_of<bases<B...>> {
   using type = list<B...>;
 };
 
-// The first member of a kind (a hook), or void.
-template <bool Found, std::size_t I, class... M>
-struct member_at {
+// Where a class's members of the kinds it has at most one of are (its bases, its hooks; the
+// members' count: none), and whether it has a member that may need a run-time set-up (an
+// attr_of, a shared object): one pass over the members' kinds, as one braced list. Each class
+// template given the whole member pack costs time linear in the class's size, so the class
+// asks these in one function call rather than one class template per question.
+struct kind_positions {
+  std::size_t bases, getattr_hook, getattribute_hook;
+  bool runtime;
+};
+constexpr kind_positions positions_of_kinds(std::initializer_list<int> kinds) noexcept {
+  const std::size_t none = kinds.size();
+  kind_positions p{none, none, none, false};
+  std::size_t i = 0;
+  for (int k : kinds) {
+    if (k == member_kind::bases && p.bases == none) p.bases = i;
+    if (k == member_kind::getattr_hook && p.getattr_hook == none) p.getattr_hook = i;
+    if (k == member_kind::getattribute_hook && p.getattribute_hook == none)
+      p.getattribute_hook = i;
+    if (k == member_kind::attr_of || k == member_kind::shared) p.runtime = true;
+    ++i;
+  }
+  return p;
+}
+// The member at I of the list L, or void when I is L's size: named only when there is one.
+template <bool Found>
+struct member_if {
+  template <class L, std::size_t I>
   using type = void;
 };
-template <std::size_t I, class... M>
-struct member_at<true, I, M...> {
-  using type = type_at<I, M...>;
+template <>
+struct member_if<true> {
+  template <class L, std::size_t I>
+  using type = at<L, I>;
 };
-template <int Kind, class... M>
-struct first_of_kind {
-  static constexpr std::size_t index = first_true({(M::kind == Kind)...});
-  using type = typename member_at<index != sizeof...(M), index, M...>::type;
-};
+template <class L, std::size_t I>
+using member_or_void = typename member_if<I != L::size>::template type<L, I>;
 
 // A class attribute together with the class that declares it.
 template <class Owner, class M>
@@ -100,14 +124,13 @@ template <class Self, class... Members>
 struct layout {
   using self = Self;
   using members = list<Members...>;
-  using direct_bases =
-      typename bases_of<typename first_of_kind<member_kind::bases, Members...>::type>::type;
+  static constexpr kind_positions kinds = positions_of_kinds({Members::kind...});
+  using direct_bases = typename bases_of<member_or_void<members, kinds.bases>>::type;
   using class_attributes = concat<typename contribution<Members>::attributes...>;
   using own_cells = concat<typename contribution<Members>::cells...>;
   using own_attributes = typename owned_list<Self, class_attributes>::type;
-  using own_getattr_hook = typename first_of_kind<member_kind::getattr_hook, Members...>::type;
-  using own_getattribute_hook =
-      typename first_of_kind<member_kind::getattribute_hook, Members...>::type;
+  using own_getattr_hook = member_or_void<members, kinds.getattr_hook>;
+  using own_getattribute_hook = member_or_void<members, kinds.getattribute_hook>;
 
   using mro_builder = checked_mro<Self, direct_bases>;
   using mro = typename mro_builder::type;

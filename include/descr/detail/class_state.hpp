@@ -89,10 +89,15 @@ template <class Layout, class Bases = typename Layout::direct_bases>
 inline constexpr bool has_class_state = false;
 template <class C>
 concept stateful_class = descr_class<C> && has_class_state<typename C::descr_layout>;
+// Its own members are asked only when it has an attr_of or a shared object at all.
+template <class Layout, bool = Layout::kinds.runtime>
+inline constexpr bool own_set_up = false;
+template <class Layout>
+inline constexpr bool own_set_up<Layout, true> =
+    sets_up_own<typename Layout::self>(static_cast<typename Layout::class_attributes*>(nullptr));
 template <class Layout, class... B>
 inline constexpr bool has_class_state<Layout, list<B...>> =
-    sets_up_own<typename Layout::self>(static_cast<typename Layout::class_attributes*>(nullptr)) ||
-    (stateful_class<B> || ...);
+    own_set_up<Layout> || (stateful_class<B> || ...);
 
 template <class Owner>
 struct class_state;

@@ -45,7 +45,7 @@ struct append_cells : merge_cells<Acc, Own> {
 // The common case, decided from the names' hashes (computed once per name): no own entry is
 // named like one of Acc's.
 template <class... A, class... N>
-  requires(!shares_a_hash({name_hash<A>...}, {name_hash<N>...}))
+  requires(!shares_a_hash<sizeof...(N)>({name_hash<A>...}, {name_hash<N>...}))
 struct append_cells<list<A...>, list<N...>> {
   using type = list<A..., N...>;
   static constexpr bool consistent = true;

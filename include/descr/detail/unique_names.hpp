@@ -25,54 +25,57 @@ constexpr std::uint64_t fnv1a(std::string_view s) noexcept { return fnv1a(s.data
 template <class E>
 inline constexpr std::uint64_t name_hash = fnv1a(E::name.data, E::name.size());
 
-// Whether a hash of `own` is also one of `acc`'s (or repeats within `own`): a table of own's
-// (the few names a class declares) probed with each of acc's. A true answer may come from two
-// names of one hash; the caller then compares the names themselves.
+// Whether a hash of `own` (Own hashes) is also one of `acc`'s (or repeats within `own`): a
+// table of own's (the few names a class declares) probed with each of acc's. A true answer may
+// come from two names of one hash; the caller then compares the names themselves.
+template <std::size_t Own>
 constexpr bool shares_a_hash(std::initializer_list<std::uint64_t> acc,
                              std::initializer_list<std::uint64_t> own) {
-  if (acc.size() == 0 || own.size() == 0) return false;
-  const std::size_t capacity = 2 * own.size() + 1;
-  std::uint64_t* hash = new std::uint64_t[capacity]{};
-  bool* used = new bool[capacity]{};
-  bool shared = false;
-  for (std::uint64_t h : own) {
-    std::size_t s = h % capacity;
-    for (; used[s] && !shared; s = (s + 1) % capacity) shared = hash[s] == h;
-    used[s] = true;
-    hash[s] = h;
+  if constexpr (Own == 0) {
+    return false;
+  } else {
+    if (acc.size() == 0) return false;
+    constexpr std::size_t capacity = 2 * Own + 1;
+    std::uint64_t hash[capacity]{};
+    bool used[capacity]{};
+    for (std::uint64_t h : own) {
+      std::size_t s = h % capacity;
+      for (; used[s]; s = (s + 1) % capacity)
+        if (hash[s] == h) return true;
+      used[s] = true;
+      hash[s] = h;
+    }
+    for (std::uint64_t h : acc)
+      for (std::size_t s = h % capacity; used[s]; s = (s + 1) % capacity)
+        if (hash[s] == h) return true;
+    return false;
   }
-  for (const std::uint64_t* a = acc.begin(); a != acc.end() && !shared; ++a)
-    for (std::size_t s = *a % capacity; used[s] && !shared; s = (s + 1) % capacity)
-      shared = hash[s] == *a;
-  delete[] hash;
-  delete[] used;
-  return shared;
 }
 
-// The position of the first name that an earlier one repeats, or names.size().
-constexpr std::size_t first_repeated(std::initializer_list<std::string_view> names) {
-  const std::size_t n = names.size();
-  if (n < 2) return n;
-  const std::size_t capacity = 2 * n;
-  std::size_t* table = new std::size_t[capacity]{};  // position + 1 of the name held, 0 empty
-  std::size_t repeat = n;
-  for (std::size_t i = 0; i != n && repeat == n; ++i) {
-    std::string_view name = names.begin()[i];
-    std::size_t s = fnv1a(name) % capacity;
+// The position of the first name that an earlier one repeats, or N. The table is a local
+// array of a size known at compile time: g++ 12 evaluates a heap array (new[]) several times
+// more slowly.
+template <std::size_t N>
+constexpr std::size_t first_repeated(const std::string_view (&names)[N]) {
+  constexpr std::size_t capacity = 2 * N;
+  std::size_t table[capacity]{};  // position + 1 of the name held, 0 empty
+  for (std::size_t i = 0; i != N; ++i) {
+    std::size_t s = fnv1a(names[i]) % capacity;
     for (; table[s] != 0; s = (s + 1) % capacity)
-      if (names.begin()[table[s] - 1] == name) {
-        repeat = i;
-        break;
-      }
+      if (names[table[s] - 1] == names[i]) return i;
     table[s] = i + 1;
   }
-  delete[] table;
-  return repeat;
+  return N;
 }
 
 template <class... M>
 constexpr std::size_t first_repeated_name(list<M...>*) {
-  return first_repeated({M::name.view()...});
+  if constexpr (sizeof...(M) < 2) {
+    return sizeof...(M);
+  } else {
+    const std::string_view names[] = {M::name.view()...};
+    return first_repeated(names);
+  }
 }
 
 }  // namespace descr::detail
