@@ -45,7 +45,10 @@ DESCR_DETAIL_ACCESS constexpr decltype(auto) getattr(Obj&& obj) {
   if constexpr (fast == 1) {
     return (static_cast<std::conditional_t<std::is_const_v<O>, const F&, F&>>(obj).value);
   } else if constexpr (fast == 3) {
-    return detail::class_attribute_object<typename F::owner, typename F::member>();
+    // A constant of scalar type has no set_name: read the class's copy directly (through a
+    // reference, as class_attribute_object does: g++ 12 would deduce a value).
+    const auto& constant = detail::named_constant<typename F::owner, typename F::member>;
+    return (constant);
   } else if constexpr (fast == 4 && detail::fast_get<T, F, O>) {
     return detail::descriptor_get<T, typename F::member, typename F::owner>(obj);
   } else if constexpr (detail::is_type_v<T>) {

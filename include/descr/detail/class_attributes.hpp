@@ -101,10 +101,15 @@ using class_attribute =
     attribute_entry<entry_t<typename attribute_index_impl<Classes>::type, Name>>;
 
 // A constant class attribute after set_name(type<Owner>, name), run at compile time.
+// One object per (Owner, M): a copy of the prototype, named only when it has a set_name (no
+// function is instantiated for the many that have none).
 template <class Owner, class M>
-inline constexpr auto named_constant = [] {
+inline constexpr auto named_constant = M::prototype;
+template <class Owner, class M>
+  requires HasSetName<decltype(M::prototype), Owner>
+inline constexpr auto named_constant<Owner, M> = [] {
   auto d = M::prototype;
-  if constexpr (HasSetName<decltype(d), Owner>) d.set_name(type<Owner>, M::name.view());
+  d.set_name(type<Owner>, M::name.view());
   return d;
 }();
 
