@@ -51,12 +51,26 @@ template <class Own, class Rest, bool Shadows>
 struct shadow_merge_impl {
   using type = concat<Own, Rest>;
 };
+// R, unless an own entry has its name: asked by deduction (OwnIndex) only for an R whose
+// name's hash is one of the own names' (SameHash), as a class that overrides a few names
+// keeps all others of the classes after it. Member alias templates: no class per R.
+template <bool SameHash>
+struct unshadowed {
+  template <class R, class OwnIndex>
+  using type = list<R>;
+};
+template <>
+struct unshadowed<true> {
+  template <class R, class OwnIndex>
+  using type = std::conditional_t<std::is_void_v<entry_t<OwnIndex, R::name>>, list<R>, list<>>;
+};
 template <class... O, class... R>
 struct shadow_merge_impl<list<O...>, list<R...>, true> {
   using own_index = flat_index<list<O...>>;
-  using type = concat<list<O...>, std::conditional_t<std::is_void_v<entry_t<own_index, R::name>>,
-                                                     list<R>, list<>>...>;
+  using type = concat<list<O...>, typename unshadowed<hash_in(name_hash<R>, {name_hash<O>...})>::
+                                      template type<R, own_index>...>;
 };
+
 template <class Own, class Rest, class RestIndex>
 struct shadow_merge;
 template <class... O, class... R, class RestIndex>

@@ -25,6 +25,13 @@ constexpr std::uint64_t fnv1a(std::string_view s) noexcept { return fnv1a(s.data
 template <class E>
 inline constexpr std::uint64_t name_hash = fnv1a(E::name.data, E::name.size());
 
+// Whether h is one of a few hashes (a class's own names').
+constexpr bool hash_in(std::uint64_t h, std::initializer_list<std::uint64_t> hashes) noexcept {
+  for (std::uint64_t x : hashes)
+    if (x == h) return true;
+  return false;
+}
+
 // Whether a hash of `own` (Own hashes) is also one of `acc`'s (or repeats within `own`): a
 // table of own's (the few names a class declares) probed with each of acc's. A true answer may
 // come from two names of one hash; the caller then compares the names themselves.
