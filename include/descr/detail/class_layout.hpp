@@ -63,24 +63,25 @@ struct bases_of<bases<B...>> {
 };
 
 // Where a class's members of the kinds it has at most one of are (its bases, its hooks; the
-// members' count: none), and whether it has a member that may need a run-time set-up (an
-// attr_of, a shared object): one pass over the members' kinds, as one braced list. Each class
+// members' count: none), and whether it has the members that may need a run-time set-up
+// (an attr_of, a shared object): one pass over the members' kinds, as one braced list. Each class
 // template given the whole member pack costs time linear in the class's size, so the class
 // asks these in one function call rather than one class template per question.
 struct kind_positions {
   std::size_t bases, getattr_hook, getattribute_hook;
-  bool runtime;
+  bool attr_of, shared;
 };
 constexpr kind_positions positions_of_kinds(std::initializer_list<int> kinds) noexcept {
   const std::size_t none = kinds.size();
-  kind_positions p{none, none, none, false};
+  kind_positions p{none, none, none, false, false};
   std::size_t i = 0;
   for (int k : kinds) {
     if (k == member_kind::bases && p.bases == none) p.bases = i;
     if (k == member_kind::getattr_hook && p.getattr_hook == none) p.getattr_hook = i;
     if (k == member_kind::getattribute_hook && p.getattribute_hook == none)
       p.getattribute_hook = i;
-    if (k == member_kind::attr_of || k == member_kind::shared) p.runtime = true;
+    if (k == member_kind::attr_of) p.attr_of = true;
+    if (k == member_kind::shared) p.shared = true;
     ++i;
   }
   return p;

@@ -73,14 +73,11 @@ struct runtime_attributes_impl<Owner, list<M...>> {
 template <class Owner, class Attrs>
 using runtime_attributes = typename runtime_attributes_impl<Owner, Attrs>::type;
 
-// Whether a class's own members take part in its set-up. Braced lists, not folds: a fold over
-// 1000 members passes clang's bracket depth. Members are only asked one by one (an instantiation
-// each) when the class binds shared objects.
+// Whether some shared object of a class has a set_name, asked member by member. A braced list,
+// not a fold: a fold over 1000 members passes clang's bracket depth.
 template <class Owner, class... M>
-consteval bool sets_up_own(list<M...>*) {
-  if (count_true({(M::kind == member_kind::attr_of)...}) != 0) return true;
-  if constexpr (count_true({(M::kind == member_kind::shared)...}) == 0) return false;
-  else return count_true({set_up_at_run_time<Owner, M>...}) != 0;
+consteval bool shares_with_set_name(list<M...>*) {
+  return count_true({set_up_at_run_time<Owner, M>...}) != 0;
 }
 
 // Whether the class of a layout has a set-up: some class of its MRO has a member that takes
@@ -89,12 +86,14 @@ template <class Layout, class Bases = typename Layout::direct_bases>
 inline constexpr bool has_class_state = false;
 template <class C>
 concept stateful_class = descr_class<C> && has_class_state<typename C::descr_layout>;
-// Its own members are asked only when it has an attr_of or a shared object at all.
-template <class Layout, bool = Layout::kinds.runtime>
-inline constexpr bool own_set_up = false;
+// Its own members take part when it has an attr_of, or a shared object with a set_name: the
+// kinds come from layout's one pass over its members, so that the members are asked one by
+// one only when the class binds shared objects.
+template <class Layout, bool AttrOf = Layout::kinds.attr_of, bool Shared = Layout::kinds.shared>
+inline constexpr bool own_set_up = AttrOf;
 template <class Layout>
-inline constexpr bool own_set_up<Layout, true> =
-    sets_up_own<typename Layout::self>(static_cast<typename Layout::class_attributes*>(nullptr));
+inline constexpr bool own_set_up<Layout, false, true> = shares_with_set_name<typename Layout::self>(
+    static_cast<typename Layout::class_attributes*>(nullptr));
 template <class Layout, class... B>
 inline constexpr bool has_class_state<Layout, list<B...>> =
     own_set_up<Layout> || (stateful_class<B> || ...);

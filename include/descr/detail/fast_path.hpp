@@ -126,8 +126,12 @@ struct names_table<list<A...>, list<K...>> {
     return make_positions<capacity>({name_hash<A>..., name_hash<K>...});
   }
   // The names, to compare with the one looked up (a hash may be another name's).
-  static constexpr std::array<const char*, size + 1> names() { return {A::name.data..., K::name.data...}; }
-  static constexpr std::array<std::size_t, size + 1> sizes() { return {A::name.size()..., K::name.size()...}; }
+  static constexpr std::array<const char*, size + 1> names() {
+    return {A::name.data..., K::name.data...};
+  }
+  static constexpr std::array<std::size_t, size + 1> sizes() {
+    return {A::name.size()..., K::name.size()...};
+  }
   using groups = typename grouped<group<>, A..., K...>::type;
 };
 
