@@ -1,60 +1,74 @@
 #pragma once
 // descr::object<Self, Members...>: the base a descr class derives from. It holds the instance
 // entries of the whole MRO, once each, and carries the class's compile-time layout.
+#include <cstddef>
+#include <string_view>
 #include <type_traits>
 
 #include "detail/class_attributes.hpp"
 #include "detail/class_state.hpp"
 #include "detail/instance_entries.hpp"
+#include "detail/typelist.hpp"
 #include "diagnostics.hpp"
 
 namespace descr {
+namespace detail {
 
-template <class Self, class... Members>
-struct object : detail::storage<typename detail::full_layout<Self, Members...>::cells> {
-  using descr_layout = detail::full_layout<Self, Members...>;
+// What object<> checks when a class is defined: its bases (descr classes, each once, an MRO C3
+// can merge), its names (each declared once, one type per instance entry along the MRO) and
+// its constant descriptors (their constants, their set_name), each misuse reported in one
+// error that names the class and the attribute (diagnostics.hpp). The checks are made of the
+// layout's `static const` facts; the functions below, which name the culprit, are instantiated
+// only when one fails: a function named by the member list is a symbol, which g++ 12 mangles in
+// time quadratic in the list's length (detail/typelist.hpp), and a class that passes makes none.
+// (In this header, not a detail one, so that the error stays within the compilers' first lines.)
 
- private:
-  using bases_list = typename descr_layout::bases_list;
-  static constexpr std::size_t foreign = descr_layout::foreign;
-  static constexpr std::size_t duplicate = descr_layout::duplicate;
+// Whether no class attribute of the list has anything to check or run at the class's
+// definition (nothing_at_definition: asked once per descriptor type).
+template <class Attributes>
+struct plain_at_definition;
+template <class... M>
+struct plain_at_definition<list<M...>> {
+  static const bool value =
+      count_true({nothing_at_definition<std::remove_cv_t<typename M::descriptor_type>>...}) ==
+      sizeof...(M);
+};
 
+template <class Layout, class Self = typename Layout::self>
+struct definition_checks {
   // One error per misuse: each check is reached only when the ones before it passed, and a
-  // failed check still returns true so that the static_assert below adds no second error.
+  // failed check still returns true so that object<>'s static_assert adds no second error.
   template <class... B>
-  static constexpr bool check_hierarchy(detail::list<B...>*) {
-    if constexpr (foreign != sizeof...(B)) {
+  static constexpr bool check_hierarchy(list<B...>*) {
+    if constexpr (Layout::foreign != sizeof...(B)) {
       static_assert(diagnostics::base_is_a_descr_class<
-                        Self, detail::type_at<foreign % sizeof...(B), B...>>,
+                        Self, type_at<Layout::foreign % sizeof...(B), B...>>,
                     "a base listed in descr::bases must itself be a descr class");
       return true;
-    } else if constexpr (duplicate != sizeof...(B)) {
+    } else if constexpr (Layout::duplicate != sizeof...(B)) {
       static_assert(diagnostics::duplicate_base_class<
-                        Self, detail::type_at<duplicate % sizeof...(B), B...>>,
+                        Self, type_at<Layout::duplicate % sizeof...(B), B...>>,
                     "duplicate base class: a class lists the same base twice");
       return true;
-    } else if constexpr (!descr_layout::mro_builder::ok) {
-      return unmergeable(static_cast<typename descr_layout::mro_builder::unmerged*>(nullptr));
-    } else if constexpr (!descr_layout::names_once) {
-      return declared_twice();
-    } else if constexpr (!descr_layout::cells_builder::consistent) {
-      return conflicting<descr_layout::cells_builder::template conflict_name<>()>();
+    } else if constexpr (!Layout::mro_builder::ok) {
+      return unmergeable(static_cast<typename Layout::mro_builder::unmerged*>(nullptr));
+    } else if constexpr (!Layout::names_once) {
+      // Two instance entries, or two class attributes (one of them a member: Python's words).
+      using A = typename Layout::class_attributes;
+      constexpr bool entries = Layout::twice_attribute == A::size;
+      using Twice = at<std::conditional_t<entries, typename Layout::own_cells, A>,
+                       entries ? Layout::twice_cell : Layout::twice_attribute>;
+      if constexpr (!entries && slot_named<Twice::name>(static_cast<A*>(nullptr)))
+        return conflicts_with_slot<Twice::name>();
+      else
+        return twice<Twice>();
+    } else if constexpr (!Layout::cells_builder::consistent) {
+      return conflicting<Layout::cells_builder::template conflict_name<>()>();
     } else {
-      return names_set(static_cast<typename descr_layout::class_attributes*>(nullptr));
+      return names_set(static_cast<typename Layout::class_attributes*>(nullptr));
     }
   }
 
-  static constexpr bool declared_twice() {
-    using L = descr_layout;
-    using Attributes = typename L::class_attributes;
-    if constexpr (L::twice_attribute == Attributes::size)
-      return twice<detail::at<typename L::own_cells, L::twice_cell>>();
-    else if constexpr (detail::slot_named<detail::at<Attributes, L::twice_attribute>::name>(
-                           static_cast<Attributes*>(nullptr)))
-      return conflicts_with_slot<detail::at<Attributes, L::twice_attribute>::name>();
-    else
-      return twice<detail::at<Attributes, L::twice_attribute>>();
-  }
   // Python's words for a name in __slots__ that the class also binds ("'x' in __slots__
   // conflicts with class variable"): a member and another class attribute of one name.
   template <fixed_string Name>
@@ -82,35 +96,25 @@ struct object : detail::storage<typename detail::full_layout<Self, Members...>::
   // the descriptor was built from are checked (its constant_error()); the rejected ones are
   // looked for only on that error path. A descriptor that declares dependencies is checked for
   // its forget here too, where the class is defined, rather than at the first write that would
-  // call it.
+  // call it. Reached only for a class with such a descriptor (plain_at_definition).
   template <class... M>
-  static constexpr bool names_set(detail::list<M...>*) {
-    if constexpr (detail::count_true({detail::nothing_at_definition<
-                      std::remove_cv_t<typename M::descriptor_type>>...}) == sizeof...(M))
-      return true;
-    else
-      return names_set_each<M...>();
-  }
-  template <class... M>
-  static constexpr bool names_set_each() {
-    constexpr std::size_t bad = detail::first_true({!detail::set_name_takes<Self, M>...});
-    constexpr std::size_t forgetless = detail::first_true({detail::lacks_forget<M>...});
+  static constexpr bool names_set(list<M...>*) {
+    constexpr std::size_t bad = first_true({!set_name_takes<Self, M>...});
+    constexpr std::size_t forgetless = first_true({lacks_forget<M>...});
     if constexpr (bad != sizeof...(M)) {
       static_assert(diagnostics::set_name_takes_owner_and_name<
-                        Self, detail::type_at<bad % sizeof...(M), M...>::name>,
+                        Self, type_at<bad % sizeof...(M), M...>::name>,
                     "set_name must take (descr::type<Owner>, std::string_view) and be constexpr");
       return true;
     } else if constexpr (forgetless != sizeof...(M)) {
       static_assert(diagnostics::dependent_declares_forget<
-                        Self, detail::type_at<forgetless % sizeof...(M), M...>::name>,
+                        Self, type_at<forgetless % sizeof...(M), M...>::name>,
                     "the descriptor declares dependencies but no forget(obj) to call when one "
                     "of them changes");
       return true;
-    } else if constexpr (detail::count_true({detail::named_at_compile_time<Self, M>...}) !=
-                         sizeof...(M)) {
-      using Rejected =
-          detail::type_at<detail::first_true({!detail::constant_ok<M>...}) % sizeof...(M), M...>;
-      return rejected_constant<Rejected::name, detail::constant_error_text<Rejected>>();
+    } else if constexpr (count_true({named_at_compile_time<Self, M>...}) != sizeof...(M)) {
+      using Rejected = type_at<first_true({!constant_ok<M>...}) % sizeof...(M), M...>;
+      return rejected_constant<Rejected::name, constant_error_text<Rejected>>();
     } else {
       return true;
     }
@@ -127,15 +131,36 @@ struct object : detail::storage<typename detail::full_layout<Self, Members...>::
   }
   // Python's words, naming the heads C3 could not merge, in Python's order.
   template <class... Heads>
-  static constexpr bool unmergeable(detail::list<Heads...>*) {
+  static constexpr bool unmergeable(list<Heads...>*) {
     static_assert(diagnostics::consistent_method_resolution_order<Self, Heads...>,
                   "Cannot create a consistent method resolution order (MRO) for these bases");
     return true;
   }
-  static_assert(check_hierarchy(static_cast<bases_list*>(nullptr)));
+};
+
+template <class Layout, bool Passed = Layout::hierarchy_ok &&
+                                      plain_at_definition<typename Layout::class_attributes>::value>
+struct definition_checked {
+  static const bool value = true;
+};
+template <class Layout>
+struct definition_checked<Layout, false> {
+  static const bool value = definition_checks<Layout>::check_hierarchy(
+      static_cast<typename Layout::bases_list*>(nullptr));
+};
+
+}  // namespace detail
+
+template <class Self, class... Members>
+struct object : detail::storage<typename detail::full_layout<Self, Members...>::cells> {
+  using descr_layout = detail::full_layout<Self, Members...>;
+
+ private:
+  // The class's checks (definition_checked, above), run in full only when one fails.
+  static_assert(detail::definition_checked<descr_layout>::value);
 
   // Whether the first instance sets the class up (its bases first: detail/class_state.hpp).
-  static constexpr bool has_runtime_descriptors = detail::has_class_state<descr_layout>;
+  static const bool has_runtime_descriptors = detail::has_class_state<descr_layout>::value;
 
  public:
   object() requires(!has_runtime_descriptors) = default;

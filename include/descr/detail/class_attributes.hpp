@@ -40,12 +40,17 @@ using entry_t = decltype(find_entry<Name>(static_cast<const Index*>(nullptr)));
 // class that redeclares a name pays for filtering Rest; the others append.
 // Whether an own entry shadows one of Rest: decided from the names' hashes (computed once per
 // name), and by deduction against RestIndex only where a hash is shared.
+// A class with a `static const` value: a variable named by the lists would be a symbol
+// (typelist.hpp).
 template <class Own, class Rest, class RestIndex>
-inline constexpr bool shadows = false;
+struct shadows {
+  static const bool value = false;
+};
 template <class... O, class... R, class RestIndex>
   requires(shares_a_hash<sizeof...(O)>({name_hash<R>...}, {name_hash<O>...}))
-inline constexpr bool shadows<list<O...>, list<R...>, RestIndex> =
-    count_true({!std::is_void_v<entry_t<RestIndex, O::name>>...}) != 0;
+struct shadows<list<O...>, list<R...>, RestIndex> {
+  static const bool value = count_true({!std::is_void_v<entry_t<RestIndex, O::name>>...}) != 0;
+};
 
 template <class Own, class Rest, bool Shadows>
 struct shadow_merge_impl {
@@ -75,7 +80,8 @@ template <class Own, class Rest, class RestIndex>
 struct shadow_merge;
 template <class... O, class... R, class RestIndex>
 struct shadow_merge<list<O...>, list<R...>, RestIndex>
-    : shadow_merge_impl<list<O...>, list<R...>, shadows<list<O...>, list<R...>, RestIndex>> {};
+    : shadow_merge_impl<list<O...>, list<R...>,
+                        shadows<list<O...>, list<R...>, RestIndex>::value> {};
 
 // The class attributes of a list of classes (an MRO, or the part of it after super's B), the
 // first of each name along the list. One index per tail of the list, so the classes of a

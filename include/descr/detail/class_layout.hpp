@@ -86,6 +86,12 @@ constexpr kind_positions positions_of_kinds(std::initializer_list<int> kinds) no
   }
   return p;
 }
+// The positions as a type (a constant of layout would be a symbol named by the member list:
+// typelist.hpp).
+template <kind_positions K>
+struct kinds_of {
+  static constexpr kind_positions value = K;
+};
 // The member at I of the list L, or void when I is L's size: named only when there is one.
 template <bool Found>
 struct member_if {
@@ -125,13 +131,13 @@ template <class Self, class... Members>
 struct layout {
   using self = Self;
   using members = list<Members...>;
-  static constexpr kind_positions kinds = positions_of_kinds({Members::kind...});
-  using direct_bases = typename bases_of<member_or_void<members, kinds.bases>>::type;
+  using kinds = kinds_of<positions_of_kinds({Members::kind...})>;
+  using direct_bases = typename bases_of<member_or_void<members, kinds::value.bases>>::type;
   using class_attributes = concat<typename contribution<Members>::attributes...>;
   using own_cells = concat<typename contribution<Members>::cells...>;
   using own_attributes = typename owned_list<Self, class_attributes>::type;
-  using own_getattr_hook = member_or_void<members, kinds.getattr_hook>;
-  using own_getattribute_hook = member_or_void<members, kinds.getattribute_hook>;
+  using own_getattr_hook = member_or_void<members, kinds::value.getattr_hook>;
+  using own_getattribute_hook = member_or_void<members, kinds::value.getattribute_hook>;
 
   using mro_builder = checked_mro<Self, direct_bases>;
   using mro = typename mro_builder::type;

@@ -81,22 +81,29 @@ consteval bool shares_with_set_name(list<M...>*) {
 }
 
 // Whether the class of a layout has a set-up: some class of its MRO has a member that takes
-// part in it.
+// part in it. Classes with a `static const` value, not variable templates: a variable named by
+// the layout would be a symbol named by the member list (typelist.hpp).
 template <class Layout, class Bases = typename Layout::direct_bases>
-inline constexpr bool has_class_state = false;
+struct has_class_state;
 template <class C>
-concept stateful_class = descr_class<C> && has_class_state<typename C::descr_layout>;
+concept stateful_class = descr_class<C> && has_class_state<typename C::descr_layout>::value;
 // Its own members take part when it has an attr_of, or a shared object with a set_name: the
 // kinds come from layout's one pass over its members, so that the members are asked one by
 // one only when the class binds shared objects.
-template <class Layout, bool AttrOf = Layout::kinds.attr_of, bool Shared = Layout::kinds.shared>
-inline constexpr bool own_set_up = AttrOf;
+template <class Layout, bool AttrOf = Layout::kinds::value.attr_of,
+          bool Shared = Layout::kinds::value.shared>
+struct own_set_up {
+  static const bool value = AttrOf;
+};
 template <class Layout>
-inline constexpr bool own_set_up<Layout, false, true> = shares_with_set_name<typename Layout::self>(
-    static_cast<typename Layout::class_attributes*>(nullptr));
+struct own_set_up<Layout, false, true> {
+  static const bool value = shares_with_set_name<typename Layout::self>(
+      static_cast<typename Layout::class_attributes*>(nullptr));
+};
 template <class Layout, class... B>
-inline constexpr bool has_class_state<Layout, list<B...>> =
-    own_set_up<Layout> || (stateful_class<B> || ...);
+struct has_class_state<Layout, list<B...>> {
+  static const bool value = own_set_up<Layout>::value || (stateful_class<B> || ...);
+};
 
 template <class Owner>
 struct class_state;

@@ -116,21 +116,25 @@ constexpr position_table<Capacity> make_positions(std::initializer_list<std::uin
   return t;
 }
 
+// The table, and the names and their sizes to compare with the one looked up (a hash may be
+// another name's).
+template <std::size_t Size, std::size_t Capacity>
+struct names_data {
+  position_table<Capacity> table;
+  std::array<const char*, Size + 1> names;
+  std::array<std::size_t, Size + 1> sizes;
+};
+// Made by one function, the one symbol named by the class's entries (typelist.hpp).
 template <class Attributes, class Cells>
 struct names_table;
 template <class... A, class... K>
 struct names_table<list<A...>, list<K...>> {
-  static constexpr std::size_t size = sizeof...(A) + sizeof...(K);
-  static constexpr std::size_t capacity = 2 * size + 1;
-  static constexpr position_table<capacity> table() {
-    return make_positions<capacity>({name_hash<A>..., name_hash<K>...});
-  }
-  // The names, to compare with the one looked up (a hash may be another name's).
-  static constexpr std::array<const char*, size + 1> names() {
-    return {A::name.data..., K::name.data...};
-  }
-  static constexpr std::array<std::size_t, size + 1> sizes() {
-    return {A::name.size()..., K::name.size()...};
+  static const std::size_t size = sizeof...(A) + sizeof...(K);
+  static const std::size_t capacity = 2 * size + 1;
+  static constexpr names_data<size, capacity> data() {
+    return {make_positions<capacity>({name_hash<A>..., name_hash<K>...}),
+            {A::name.data..., K::name.data...},
+            {A::name.size()..., K::name.size()...}};
   }
   using groups = typename grouped<group<>, A..., K...>::type;
 };
@@ -151,9 +155,10 @@ struct names_of {
   using table_type = typename table_of<C>::type;
   static constexpr std::size_t size = table_type::size;
   static constexpr std::size_t capacity = table_type::capacity;
-  static constexpr position_table<capacity> table = table_type::table();
-  static constexpr std::array<const char*, size + 1> names = table_type::names();
-  static constexpr std::array<std::size_t, size + 1> sizes = table_type::sizes();
+  static constexpr names_data<size, capacity> data = table_type::data();
+  static constexpr const position_table<capacity>& table = data.table;
+  static constexpr const std::array<const char*, size + 1>& names = data.names;
+  static constexpr const std::array<std::size_t, size + 1>& sizes = data.sizes;
   using groups = typename table_type::groups;
 };
 

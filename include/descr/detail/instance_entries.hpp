@@ -28,14 +28,14 @@ template <class Acc, class Own, class S = storage<Acc>>
 struct merge_cells;
 template <class... A, class... N, class S>
 struct merge_cells<list<A...>, list<N...>, S> {
-  static constexpr std::size_t conflict = first_true({(prior_state<N, S> == 2)...});
+  static const std::size_t conflict = first_true({(prior_state<N, S> == 2)...});
   using type =
       concat<list<A...>, std::conditional_t<prior_state<N, S> == 0, list<N>, list<>>...>;
 };
 
 template <class Acc, class Own>
 struct append_cells : merge_cells<Acc, Own> {
-  static constexpr bool consistent = append_cells::conflict == Own::size;
+  static const bool consistent = append_cells::conflict == Own::size;
   // Named only on the error path.
   template <class O = Own>
   static constexpr auto conflict_name() {
@@ -48,7 +48,7 @@ template <class... A, class... N>
   requires(!shares_a_hash<sizeof...(N)>({name_hash<A>...}, {name_hash<N>...}))
 struct append_cells<list<A...>, list<N...>> {
   using type = list<A..., N...>;
-  static constexpr bool consistent = true;
+  static const bool consistent = true;
 };
 
 // The entries of the classes after some class (Rest), then its own (Own). The first
@@ -57,7 +57,7 @@ template <class Rest, class Own>
 struct cells_step {
   using step = append_cells<typename Rest::type, Own>;
   using type = typename step::type;
-  static constexpr bool consistent = Rest::consistent && step::consistent;
+  static const bool consistent = Rest::consistent && step::consistent;
   template <class R = Rest>
   static constexpr auto conflict_name() {
     if constexpr (!R::consistent) return R::template conflict_name<>();
@@ -71,7 +71,7 @@ struct cells_step {
 template <class Classes>
 struct cells_over {
   using type = list<>;
-  static constexpr bool consistent = true;
+  static const bool consistent = true;
 };
 template <class K, class... Rest>
   requires std::is_same_v<typename K::descr_layout::mro, list<K, Rest...>>
@@ -94,22 +94,22 @@ template <class Self, class... Members>
 struct full_layout : layout<Self, Members...> {
   using base = layout<Self, Members...>;
   using bases_list = typename base::direct_bases;
-  static constexpr std::size_t foreign = first_foreign(static_cast<bases_list*>(nullptr));
-  static constexpr std::size_t duplicate = first_repeat_in(static_cast<bases_list*>(nullptr));
+  // `static const`, not constexpr: no symbol named by the member list (typelist.hpp).
+  static const std::size_t foreign = first_foreign(static_cast<bases_list*>(nullptr));
+  static const std::size_t duplicate = first_repeat_in(static_cast<bases_list*>(nullptr));
   using class_attributes = typename base::class_attributes;
   using own_cells = typename base::own_cells;
   // A name declared twice in the class: two class attributes, or two instance entries (two
   // fields, or a field named like a descriptor's private storage "_" + name).
-  static constexpr std::size_t twice_attribute =
-      first_repeated_name(static_cast<class_attributes*>(nullptr));
-  static constexpr std::size_t twice_cell = first_repeated_name(static_cast<own_cells*>(nullptr));
-  static constexpr bool names_once =
+  static const std::size_t twice_attribute = first_repeated_name<class_attributes>::value;
+  static const std::size_t twice_cell = first_repeated_name<own_cells>::value;
+  static const bool names_once =
       twice_attribute == class_attributes::size && twice_cell == own_cells::size;
   using cells_builder = cells_of_layout<base>;
   // A class that declares an entry twice stores none, so that object<>'s error is the only one.
   using cells = std::conditional_t<names_once, typename cells_builder::type, list<>>;
   // False once object<> has reported the class's one error: lookups on it then stay silent.
-  static constexpr bool hierarchy_ok = foreign == bases_list::size &&
+  static const bool hierarchy_ok = foreign == bases_list::size &&
                                        duplicate == bases_list::size &&
                                        base::mro_builder::ok && names_once &&
                                        cells_builder::consistent;

@@ -10,9 +10,14 @@
 
 namespace descr::detail {
 
+// Constants of classes named by long lists are `static const`, not `static constexpr`: a
+// constexpr one is an inline variable, a symbol, and g++ 12 mangles every symbol's name at the
+// end of compilation, in time quadratic in its length (a class of 1000 members: 0.2 G
+// instructions per symbol named by its member list). A `static const` integer with its value
+// in the class is only declared: no symbol, and still a constant. Never bind it to a reference.
 template <class... Ts>
 struct list {
-  static constexpr std::size_t size = sizeof...(Ts);
+  static const std::size_t size = sizeof...(Ts);
 };
 
 #if defined(__clang__)

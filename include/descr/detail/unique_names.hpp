@@ -75,14 +75,16 @@ constexpr std::size_t first_repeated(const std::string_view (&names)[N]) {
   return N;
 }
 
-template <class... M>
-constexpr std::size_t first_repeated_name(list<M...>*) {
-  if constexpr (sizeof...(M) < 2) {
-    return sizeof...(M);
-  } else {
-    const std::string_view names[] = {M::name.view()...};
-    return first_repeated(names);
-  }
-}
+// The position of the first repeated name of a list of members or entries: a class, not a
+// function of the list, so that no symbol is named by the list (typelist.hpp).
+template <class L>
+struct first_repeated_name {
+  static const std::size_t value = L::size;
+};
+template <class M0, class M1, class... M>
+struct first_repeated_name<list<M0, M1, M...>> {
+  static const std::size_t value =
+      first_repeated<sizeof...(M) + 2>({M0::name.view(), M1::name.view(), M::name.view()...});
+};
 
 }  // namespace descr::detail
