@@ -110,9 +110,8 @@ struct full_layout : layout<Self, Members...> {
   using cells = std::conditional_t<names_once, typename cells_builder::type, list<>>;
   // False once object<> has reported the class's one error: lookups on it then stay silent.
   static const bool hierarchy_ok = foreign == bases_list::size &&
-                                       duplicate == bases_list::size &&
-                                       base::mro_builder::ok && names_once &&
-                                       cells_builder::consistent;
+                                   duplicate == bases_list::size && base::mro_builder::ok &&
+                                   names_once && cells_builder::consistent;
 };
 
 }  // namespace descr::detail
