@@ -2,7 +2,6 @@
 // descr::object<Self, Members...>: the base a descr class derives from. It holds the instance
 // entries of the whole MRO, once each, and carries the class's compile-time layout.
 #include <cstddef>
-#include <string_view>
 #include <type_traits>
 
 #include "detail/class_attributes.hpp"
