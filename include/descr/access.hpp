@@ -43,14 +43,19 @@ DESCR_DETAIL_ACCESS constexpr decltype(auto) getattr(Obj&& obj) {
   using F = detail::entry_at<Names, detail::position_of<Names>(Name.data, Name.size())>;
   constexpr int fast = F::access_kind;
   if constexpr (fast == 1) {
-    return (static_cast<std::conditional_t<std::is_const_v<O>, const F&, F&>>(obj).value);
+    if constexpr (std::is_const_v<O>) return (static_cast<const F&>(obj).value);
+    else return (static_cast<F&>(obj).value);
   } else if constexpr (fast == 3) {
     // A constant of scalar type has no set_name: read the class's copy directly (through a
     // reference, as class_attribute_object does: g++ 12 would deduce a value).
     const auto& constant = detail::named_constant<typename F::owner, typename F::member>;
     return (constant);
   } else if constexpr (fast == 4 && detail::fast_get<T, F, O>) {
-    return detail::descriptor_get<T, typename F::member, typename F::owner>(obj);
+    using M = typename F::member;
+    constexpr int form = detail::direct_get<T, M, O>;
+    if constexpr (form == 1) return detail::named_constant<typename F::owner, M>.get(obj, type<T>);
+    else if constexpr (form == 2) return detail::named_constant<typename F::owner, M>.get(obj);
+    else return detail::descriptor_get<T, M, typename F::owner>(obj);
   } else if constexpr (detail::is_type_v<T>) {
     using C = typename T::type;
     using A = detail::class_attribute<Name, detail::mro_t<C>>;
@@ -87,11 +92,16 @@ DESCR_DETAIL_ACCESS constexpr void setattr(Obj& obj, V&& value) {
   using Names = detail::names_of<C>;  // as in getattr
   using F = detail::entry_at<Names, detail::position_of<Names>(Name.data, Name.size())>;
   constexpr int fast = F::access_kind;
-  if constexpr (detail::fast_write<Obj, F, V&&>) {
+  if constexpr ((fast == 1 || fast == 2) && !std::is_const_v<Obj> &&
+                detail::accepts_v<typename F::value_type, V&&>) {
     static_cast<F&>(obj).value = std::forward<V>(value);
     if constexpr (detail::has_dependents<C>) detail::forget_dependents<Name>(obj);
   } else if constexpr (fast == 4 && detail::fast_set<C, F, Obj, V&&>) {
-    detail::descriptor_set<typename F::member, typename F::owner>(obj, std::forward<V>(value));
+    using M = typename F::member;
+    if constexpr (detail::direct_set<M, Obj, V&&>)
+      detail::named_constant<typename F::owner, M>.set(obj, std::forward<V>(value));
+    else
+      detail::descriptor_set<M, typename F::owner>(obj, std::forward<V>(value));
     if constexpr (detail::has_dependents<C>) detail::forget_dependents<Name>(obj);
   } else {
     constexpr int m = detail::set_misuse<C, Name, Obj, V&&>();

@@ -120,6 +120,27 @@ inline constexpr int get_form<C, M, Obj, list<S...>> =
     : get_callable<descriptor_t<M>, Obj&, S...>                         ? 2
                                                                         : 0;
 
+// The form of get an instance read may call on the constant itself (access.hpp), without
+// descriptor_get and call_get between (each function an access instantiates costs the compiler
+// more than the read): 1 d.get(obj, type<C>), 2 d.get(obj), for a constant descriptor (attr)
+// without storage whose get is const; else 0.
+template <class C, class M, class Obj,
+          int Form = M::kind == member_kind::attr ? get_form<C, M, Obj> : 0>
+inline constexpr int direct_get = 0;
+template <class C, class M, class Obj>
+  requires(!has_storage<typename M::descriptor_type>)
+inline constexpr int direct_get<C, M, Obj, 1> =
+    can_get<const typename M::descriptor_type, Obj&, type_t<C>> ? 1 : 0;
+template <class C, class M, class Obj>
+  requires(!has_storage<typename M::descriptor_type>)
+inline constexpr int direct_get<C, M, Obj, 2> =
+    can_get<const typename M::descriptor_type, Obj&> ? 2 : 0;
+
+// Whether an instance write may call set on the constant itself, as direct_get reads.
+template <class M, class Obj, class V>
+concept direct_set = M::kind == member_kind::attr && !has_storage<typename M::descriptor_type> &&
+                     can_set<const typename M::descriptor_type, Obj&, V>;
+
 // Whether set takes (obj, value, slot...).
 template <class M, class Obj, class V, class Slot = typename slot_arg<M, Obj>::type>
 inline constexpr bool set_takes = false;

@@ -111,6 +111,7 @@ template <class Owner, class M>
 struct owned {
   using owner = Owner;
   using member = M;
+  using value_type = void;  // no field to write (detail/fast_path.hpp)
   static constexpr auto name = M::name;
   // detail/fast_path.hpp: 3 a constant of scalar type (told by two built-in traits:
   // std::is_scalar costs clang a disjunction of five), 4 another class attribute.

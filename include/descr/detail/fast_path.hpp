@@ -71,7 +71,8 @@ struct group : numbered_pack<std::index_sequence_for<E...>, E...> {
 // The entries in groups of 32, in order (one instantiation per group, not per entry), then
 // group<no_entry>: the group of the names no entry has.
 struct no_entry {
-  static constexpr int access_kind = 0;
+  static const int access_kind = 0;
+  using value_type = void;
 };
 template <class Groups, class... E>
 struct grouped {
@@ -204,11 +205,6 @@ concept fast_get = std::is_void_v<getattr_hook_of<C>> &&
                    HasGet<typename E::member::descriptor_type, C> &&
                    !refuses_get<typename E::member::descriptor_type> &&
                    get_form<C, typename E::member, Obj> != 0;
-
-// Whether obj.x = v, for an Obj (const or not) and a V, writes the entry E directly.
-template <class Obj, class E, class V>
-concept fast_write = !std::is_const_v<Obj> && (E::access_kind == 1 || E::access_kind == 2) &&
-                     accepts<typename E::value_type, V>;
 
 // Whether obj.x = v calls the set of the class attribute E at once (else set_misuse says what
 // is wrong: a descriptor without set, or whose set does not take a V).
