@@ -195,3 +195,61 @@ TEST_CASE("generic_getattr is object.__getattribute__: the rule without the clas
   CHECK(descr::generic_getattr<"n">(g) == 3);
   CHECK(hook_calls == 1);
 }
+
+namespace {
+// A get or set of each form the fast path may call on the constant itself (access.hpp), and
+// the forms it leaves to descriptor_get: a get that is not const (called on a copy) and one
+// that asks for the attribute's name.
+struct WithType {
+  int* hits;
+  constexpr decltype(auto) get(auto& obj, auto) const {
+    ++*hits;
+    return descr::getattr<"n">(obj);
+  }
+  constexpr void set(auto& obj, int v) const { ++*hits, descr::setattr<"n">(obj, v * 10); }
+};
+struct ObjOnly {
+  constexpr int get(const auto& obj) const { return descr::getattr<"n">(obj) + 1; }
+};
+struct NotConst {
+  int calls = 0;
+  constexpr int get(auto& obj, auto) { return ++calls + descr::getattr<"n">(obj); }
+  constexpr void set(auto& obj, int v) { descr::setattr<"n">(obj, v + ++calls); }
+};
+struct Named {
+  template <descr::fixed_string Name>
+  constexpr int get(auto&, auto) const { return static_cast<int>(Name.size()); }
+};
+inline int with_type_hits = 0;
+struct Forms : descr::object<Forms,
+    descr::field<"n", int>,
+    descr::attr<"t", WithType{&with_type_hits}>,
+    descr::attr<"o", ObjOnly{}>,
+    descr::attr<"c", NotConst{}>,
+    descr::attr<"named", Named{}>> {};
+}  // namespace
+
+TEST_CASE("a descriptor's get and set answer the same on the fast path as on the general one") {
+  Forms f;
+  descr::setattr<"n">(f, 4);
+  const Forms& cf = f;
+  // get(obj, type<C>) const, returning a reference: the same object either way.
+  static_assert(std::is_same_v<decltype(descr::getattr<"t">(f)), int&>);
+  static_assert(std::is_same_v<decltype(descr::getattr<"t">(cf)), const int&>);
+  CHECK(&descr::getattr<"t">(f) == &descr::generic_getattr<"t">(f));
+  CHECK(with_type_hits == 2);
+  descr::setattr<"t">(f, 5);
+  CHECK(with_type_hits == 3);
+  CHECK(descr::getattr<"n">(f) == 50);
+  // get(obj) const.
+  CHECK(descr::getattr<"o">(f) == 51);
+  CHECK(descr::getattr<"o">(cf) == descr::generic_getattr<"o">(cf));
+  // A get and a set that are not const run on a copy of the constant each time: its state
+  // never changes (call.hpp).
+  CHECK(descr::getattr<"c">(f) == 51);
+  CHECK(descr::getattr<"c">(f) == 51);
+  descr::setattr<"c">(f, 7);
+  CHECK(descr::getattr<"n">(f) == 8);
+  // get<"x">(obj, type<C>): the name reaches the descriptor.
+  CHECK(descr::getattr<"named">(cf) == 5);
+}
