@@ -50,12 +50,16 @@ DESCR_DETAIL_ACCESS constexpr decltype(auto) getattr(Obj&& obj) {
     // reference, as class_attribute_object does: g++ 12 would deduce a value).
     const auto& constant = detail::named_constant<typename F::owner, typename F::member>;
     return (constant);
-  } else if constexpr (fast == 4 && detail::fast_get<T, F, O>) {
+  } else if constexpr (fast == 4) {
+    // A class attribute: its get called on the constant itself (direct_get), or through
+    // descriptor_get, or the general path (fast_get). Tested by constants, not concepts: a
+    // concept costs each entry a satisfaction check of its own.
     using M = typename F::member;
-    constexpr int form = detail::direct_get<T, M, O>;
+    constexpr int form = detail::fast_get<T, M, O> ? detail::direct_get<T, M, O> : -1;
     if constexpr (form == 1) return detail::named_constant<typename F::owner, M>.get(obj, type<T>);
     else if constexpr (form == 2) return detail::named_constant<typename F::owner, M>.get(obj);
-    else return detail::descriptor_get<T, M, typename F::owner>(obj);
+    else if constexpr (form == 0) return detail::descriptor_get<T, M, typename F::owner>(obj);
+    else return descr::generic_getattr<Name>(obj);
   } else if constexpr (detail::is_type_v<T>) {
     using C = typename T::type;
     using A = detail::class_attribute<Name, detail::mro_t<C>>;
@@ -96,7 +100,7 @@ DESCR_DETAIL_ACCESS constexpr void setattr(Obj& obj, V&& value) {
                 detail::accepts_v<typename F::value_type, V&&>) {
     static_cast<F&>(obj).value = std::forward<V>(value);
     if constexpr (detail::has_dependents<C>) detail::forget_dependents<Name>(obj);
-  } else if constexpr (fast == 4 && detail::fast_set<C, F, Obj, V&&>) {
+  } else if constexpr (detail::fast_set<fast, C, F, Obj, V&&>) {
     using M = typename F::member;
     if constexpr (detail::direct_set<M, Obj, V&&>)
       detail::named_constant<typename F::owner, M>.set(obj, std::forward<V>(value));

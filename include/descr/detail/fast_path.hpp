@@ -197,20 +197,23 @@ constexpr std::size_t position_of(const char* name, std::size_t size) {
 template <class Names, std::size_t P>
 using entry_at = typename Names::groups::template at<P / 32>::template at<P % 32>;
 
-// Whether C's instance read of the class attribute E calls E's get at once: no getattr_hook
+// Whether C's instance read of the class attribute M calls M's get at once: no getattr_hook
 // to catch its attribute_error, a get that reads, in a form it takes (else get_misuse says
 // what is wrong). Obj: the object as the read sees it, const or not.
-template <class C, class E, class Obj>
-concept fast_get = std::is_void_v<getattr_hook_of<C>> &&
-                   HasGet<typename E::member::descriptor_type, C> &&
-                   !refuses_get<typename E::member::descriptor_type> &&
-                   get_form<C, typename E::member, Obj> != 0;
+template <class C, class M, class Obj>
+inline constexpr bool fast_get = std::is_void_v<getattr_hook_of<C>> &&
+                                 HasGet<typename M::descriptor_type, C> &&
+                                 !refuses_get<typename M::descriptor_type> &&
+                                 get_form<C, M, Obj> != 0;
 
 // Whether obj.x = v calls the set of the class attribute E at once (else set_misuse says what
 // is wrong: a descriptor without set, or whose set does not take a V).
+// Given E's access_kind: false but for a class attribute (4).
+template <int Kind, class C, class E, class Obj, class V>
+inline constexpr bool fast_set = false;
 template <class C, class E, class Obj, class V>
-concept fast_set = HasSet<typename E::member::descriptor_type, C> &&
-                   !refuses_set<typename E::member::descriptor_type> &&
-                   set_accepts<typename E::member, Obj, V>();
+inline constexpr bool fast_set<4, C, E, Obj, V> =
+    HasSet<typename E::member::descriptor_type, C> &&
+    !refuses_set<typename E::member::descriptor_type> && set_accepts<typename E::member, Obj, V>();
 
 }  // namespace descr::detail
