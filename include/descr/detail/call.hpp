@@ -138,8 +138,9 @@ inline constexpr int direct_get<C, M, Obj, 2> =
 
 // Whether an instance write may call set on the constant itself, as direct_get reads.
 template <class M, class Obj, class V>
-concept direct_set = M::kind == member_kind::attr && !has_storage<typename M::descriptor_type> &&
-                     can_set<const typename M::descriptor_type, Obj&, V>;
+inline constexpr bool direct_set = M::kind == member_kind::attr &&
+                                   !has_storage<typename M::descriptor_type> &&
+                                   can_set<const typename M::descriptor_type, Obj&, V>;
 
 // Whether set takes (obj, value, slot...).
 template <class M, class Obj, class V, class Slot = typename slot_arg<M, Obj>::type>

@@ -207,8 +207,9 @@ inline constexpr bool fast_get = std::is_void_v<getattr_hook_of<C>> &&
                                  get_form<C, M, Obj> != 0;
 
 // Whether obj.x = v calls the set of the class attribute E at once (else set_misuse says what
-// is wrong: a descriptor without set, or whose set does not take a V).
-// Given E's access_kind: false but for a class attribute (4).
+// is wrong: a descriptor without set, or whose set does not take a V); Kind is E's
+// access_kind, and only a class attribute (4) has a set. Constants, not concepts: a concept
+// costs each entry type a satisfaction check of its own.
 template <int Kind, class C, class E, class Obj, class V>
 inline constexpr bool fast_set = false;
 template <class C, class E, class Obj, class V>

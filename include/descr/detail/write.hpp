@@ -17,8 +17,8 @@ template <class T, class V>
 concept accepts = std::is_convertible_v<V, T> &&
                   !(std::is_integral_v<T> && std::is_floating_point_v<std::remove_cvref_t<V>>) &&
                   !(std::is_same_v<T, bool> && !std::is_same_v<std::remove_cvref_t<V>, bool>);
-// The same as a constant, for the fast path's test (detail/fast_path.hpp), where a concept
-// would cost each write a satisfaction check of its own (one per entry type); void: no field.
+// The same as a constant, for setattr's fast path (access.hpp), where a concept would cost
+// each write a satisfaction check of its own (one per entry type); T void: no field.
 template <class T, class V>
 inline constexpr bool accepts_v = accepts<T, V>;
 
