@@ -376,6 +376,85 @@ TEST_CASE("overrides along a chain: the first class of the MRO that declares a n
   CHECK(descr::getattr<"z">(d) == 400);
 }
 
+// A class wider than the 64 lists a step of the long concatenation (detail/typelist.hpp), and a
+// subclass overriding two of its names: Python's answers, from
+//   class W: c0 = 0; ...; c69 = 69   (and 70 instance attributes f0 ... f69)
+//   class W2(W): c5 = 1005; c68 = 1068; c70 = 70
+//   print(W2.c4, W2.c5, W2.c6, W2.c68, W2.c69, W2.c70, W.c5, W.c68)
+//   # 4 1005 6 1068 69 70 5 68
+//   print(len([n for n in dir(W2) if n[0] in 'cf']))  # 141 (with f0 ... f69 as slots)
+namespace {
+struct W : descr::object<W,
+    descr::classvar<"c0", 0>, descr::field<"f0", int>, descr::classvar<"c1", 1>,
+    descr::field<"f1", int>, descr::classvar<"c2", 2>, descr::field<"f2", int>,
+    descr::classvar<"c3", 3>, descr::field<"f3", int>, descr::classvar<"c4", 4>,
+    descr::field<"f4", int>, descr::classvar<"c5", 5>, descr::field<"f5", int>,
+    descr::classvar<"c6", 6>, descr::field<"f6", int>, descr::classvar<"c7", 7>,
+    descr::field<"f7", int>, descr::classvar<"c8", 8>, descr::field<"f8", int>,
+    descr::classvar<"c9", 9>, descr::field<"f9", int>, descr::classvar<"c10", 10>,
+    descr::field<"f10", int>, descr::classvar<"c11", 11>, descr::field<"f11", int>,
+    descr::classvar<"c12", 12>, descr::field<"f12", int>, descr::classvar<"c13", 13>,
+    descr::field<"f13", int>, descr::classvar<"c14", 14>, descr::field<"f14", int>,
+    descr::classvar<"c15", 15>, descr::field<"f15", int>, descr::classvar<"c16", 16>,
+    descr::field<"f16", int>, descr::classvar<"c17", 17>, descr::field<"f17", int>,
+    descr::classvar<"c18", 18>, descr::field<"f18", int>, descr::classvar<"c19", 19>,
+    descr::field<"f19", int>, descr::classvar<"c20", 20>, descr::field<"f20", int>,
+    descr::classvar<"c21", 21>, descr::field<"f21", int>, descr::classvar<"c22", 22>,
+    descr::field<"f22", int>, descr::classvar<"c23", 23>, descr::field<"f23", int>,
+    descr::classvar<"c24", 24>, descr::field<"f24", int>, descr::classvar<"c25", 25>,
+    descr::field<"f25", int>, descr::classvar<"c26", 26>, descr::field<"f26", int>,
+    descr::classvar<"c27", 27>, descr::field<"f27", int>, descr::classvar<"c28", 28>,
+    descr::field<"f28", int>, descr::classvar<"c29", 29>, descr::field<"f29", int>,
+    descr::classvar<"c30", 30>, descr::field<"f30", int>, descr::classvar<"c31", 31>,
+    descr::field<"f31", int>, descr::classvar<"c32", 32>, descr::field<"f32", int>,
+    descr::classvar<"c33", 33>, descr::field<"f33", int>, descr::classvar<"c34", 34>,
+    descr::field<"f34", int>, descr::classvar<"c35", 35>, descr::field<"f35", int>,
+    descr::classvar<"c36", 36>, descr::field<"f36", int>, descr::classvar<"c37", 37>,
+    descr::field<"f37", int>, descr::classvar<"c38", 38>, descr::field<"f38", int>,
+    descr::classvar<"c39", 39>, descr::field<"f39", int>, descr::classvar<"c40", 40>,
+    descr::field<"f40", int>, descr::classvar<"c41", 41>, descr::field<"f41", int>,
+    descr::classvar<"c42", 42>, descr::field<"f42", int>, descr::classvar<"c43", 43>,
+    descr::field<"f43", int>, descr::classvar<"c44", 44>, descr::field<"f44", int>,
+    descr::classvar<"c45", 45>, descr::field<"f45", int>, descr::classvar<"c46", 46>,
+    descr::field<"f46", int>, descr::classvar<"c47", 47>, descr::field<"f47", int>,
+    descr::classvar<"c48", 48>, descr::field<"f48", int>, descr::classvar<"c49", 49>,
+    descr::field<"f49", int>, descr::classvar<"c50", 50>, descr::field<"f50", int>,
+    descr::classvar<"c51", 51>, descr::field<"f51", int>, descr::classvar<"c52", 52>,
+    descr::field<"f52", int>, descr::classvar<"c53", 53>, descr::field<"f53", int>,
+    descr::classvar<"c54", 54>, descr::field<"f54", int>, descr::classvar<"c55", 55>,
+    descr::field<"f55", int>, descr::classvar<"c56", 56>, descr::field<"f56", int>,
+    descr::classvar<"c57", 57>, descr::field<"f57", int>, descr::classvar<"c58", 58>,
+    descr::field<"f58", int>, descr::classvar<"c59", 59>, descr::field<"f59", int>,
+    descr::classvar<"c60", 60>, descr::field<"f60", int>, descr::classvar<"c61", 61>,
+    descr::field<"f61", int>, descr::classvar<"c62", 62>, descr::field<"f62", int>,
+    descr::classvar<"c63", 63>, descr::field<"f63", int>, descr::classvar<"c64", 64>,
+    descr::field<"f64", int>, descr::classvar<"c65", 65>, descr::field<"f65", int>,
+    descr::classvar<"c66", 66>, descr::field<"f66", int>, descr::classvar<"c67", 67>,
+    descr::field<"f67", int>, descr::classvar<"c68", 68>, descr::field<"f68", int>,
+    descr::classvar<"c69", 69>, descr::field<"f69", int>> {};
+struct W2 : descr::object<W2, descr::bases<W>, descr::classvar<"c5", 1005>,
+                          descr::classvar<"c68", 1068>, descr::classvar<"c70", 70>> {};
+}  // namespace
+
+TEST_CASE("a class of 140 members, and a subclass overriding two: the same answers as Python") {
+  CHECK(descr::getattr<"c4">(descr::type<W2>) == 4);
+  CHECK(descr::getattr<"c5">(descr::type<W2>) == 1005);
+  CHECK(descr::getattr<"c6">(descr::type<W2>) == 6);
+  CHECK(descr::getattr<"c68">(descr::type<W2>) == 1068);
+  CHECK(descr::getattr<"c69">(descr::type<W2>) == 69);
+  CHECK(descr::getattr<"c70">(descr::type<W2>) == 70);
+  CHECK(descr::getattr<"c5">(descr::type<W>) == 5);
+  CHECK(descr::getattr<"c68">(descr::type<W>) == 68);
+  static_assert(descr::dir<W2>().size() == 141);
+  W2 w;
+  descr::setattr<"f0">(w, 7);
+  descr::setattr<"f69">(w, 9);
+  CHECK(descr::getattr<"f0">(w) == 7);
+  CHECK(descr::getattr<"f69">(w) == 9);
+  CHECK(descr::getattr<"c5">(w) == 1005);
+  CHECK(descr::getattr<"c67">(w) == 67);
+}
+
 // A value handed to a descriptor's set follows the rule a field's follows: implicit conversions,
 // except floating to integral and a number to bool (those are compile errors: see
 // compile_fail/wrong_type_descriptor_narrowing.cpp). The conversions a field allows still work.

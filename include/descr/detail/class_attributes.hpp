@@ -1,8 +1,10 @@
 #pragma once
 // A class's attributes (Python's C.__dict__ along the MRO): the first of each name, found by
 // one deduction against a per-class index, and the descriptor object behind it.
+#include <cstddef>
 #include <string_view>
 #include <type_traits>
+#include <utility>
 
 #include "../protocol.hpp"
 #include "class_layout.hpp"
@@ -35,30 +37,11 @@ E find_entry(const named<Name, E>*);
 template <class Index, fixed_string Name>
 using entry_t = decltype(find_entry<Name>(static_cast<const Index*>(nullptr)));
 
-// Own entries, then the entries of Rest (indexed by RestIndex) whose names Own lacks: how a
-// class's attributes take precedence over those of the classes after it in the MRO. Only a
-// class that redeclares a name pays for filtering Rest; the others append.
-// Whether an own entry shadows one of Rest: decided from the names' hashes (computed once per
-// name), and by deduction against RestIndex only where a hash is shared.
-// A class with a `static const` value: a variable named by the lists would be a symbol
-// (typelist.hpp).
-template <class Own, class Rest, class RestIndex>
-struct shadows {
-  static const bool value = false;
-};
-template <class... O, class... R, class RestIndex>
-  requires(shares_a_hash<sizeof...(O)>({name_hash<R>...}, {name_hash<O>...}))
-struct shadows<list<O...>, list<R...>, RestIndex> {
-  static const bool value = count_true({!std::is_void_v<entry_t<RestIndex, O::name>>...}) != 0;
-};
-
-template <class Own, class Rest, bool Shadows>
-struct shadow_merge_impl {
-  using type = concat<Own, Rest>;
-};
-// R, unless an own entry has its name: asked by deduction (OwnIndex) only for an R whose
-// name's hash is one of the own names' (SameHash), as a class that overrides a few names
-// keeps all others of the classes after it. Member alias templates: no class per R.
+// Own entries, then the entries of Rest whose names Own lacks: how a class's attributes take
+// precedence over those of the classes after it in the MRO. Most classes redeclare nothing,
+// which the names' hashes tell, and append; the others keep each of Rest's entries whose hash
+// none of Own's has (SameHash, one constant evaluation for the class), and ask the others by
+// deduction against an index of Own. Member alias templates: no class per entry of Rest.
 template <bool SameHash>
 struct unshadowed {
   template <class R, class OwnIndex>
@@ -69,19 +52,31 @@ struct unshadowed<true> {
   template <class R, class OwnIndex>
   using type = std::conditional_t<std::is_void_v<entry_t<OwnIndex, R::name>>, list<R>, list<>>;
 };
-template <class... O, class... R>
-struct shadow_merge_impl<list<O...>, list<R...>, true> {
+template <class Own, class Rest, auto SameHash, class Seq = std::make_index_sequence<Rest::size>>
+struct merge_unshadowed;
+template <class... O, class... R, auto SameHash, std::size_t... I>
+struct merge_unshadowed<list<O...>, list<R...>, SameHash, std::index_sequence<I...>> {
   using own_index = flat_index<list<O...>>;
-  using type = concat<list<O...>, typename unshadowed<hash_in(name_hash<R>, {name_hash<O>...})>::
-                                      template type<R, own_index>...>;
+  using type = concat<list<O...>,
+                      typename unshadowed<SameHash.at[I]>::template type<R, own_index>...>;
 };
 
-template <class Own, class Rest, class RestIndex>
+template <class Own, class Rest, bool SharesHash>
+struct shadow_merge_impl {
+  using type = concat<Own, Rest>;
+};
+template <class... O, class... R>
+struct shadow_merge_impl<list<O...>, list<R...>, true>
+    : merge_unshadowed<list<O...>, list<R...>,
+                       hashes_in<sizeof...(R), sizeof...(O)>({name_hash<R>...},
+                                                             {name_hash<O>...})> {};
+
+template <class Own, class Rest>
 struct shadow_merge;
-template <class... O, class... R, class RestIndex>
-struct shadow_merge<list<O...>, list<R...>, RestIndex>
+template <class... O, class... R>
+struct shadow_merge<list<O...>, list<R...>>
     : shadow_merge_impl<list<O...>, list<R...>,
-                        shadows<list<O...>, list<R...>, RestIndex>::value> {};
+                        shares_a_hash<sizeof...(O)>({name_hash<R>...}, {name_hash<O>...})> {};
 
 // The class attributes of a list of classes (an MRO, or the part of it after super's B), the
 // first of each name along the list. One index per tail of the list, so the classes of a
@@ -96,8 +91,8 @@ struct attribute_index_impl<list<>> {
 template <class K, class... Rest>
 struct attribute_index_impl<list<K, Rest...>> {
   using rest = attribute_index_impl<list<Rest...>>;
-  using entries = typename shadow_merge<typename layout_of<K>::own_attributes,
-                                        typename rest::entries, typename rest::type>::type;
+  using entries =
+      typename shadow_merge<typename layout_of<K>::own_attributes, typename rest::entries>::type;
   using type = flat_index<entries>;
 };
 

@@ -25,13 +25,6 @@ constexpr std::uint64_t fnv1a(std::string_view s) noexcept { return fnv1a(s.data
 template <class E>
 inline constexpr std::uint64_t name_hash = fnv1a(E::name.data, E::name.size());
 
-// Whether h is one of a few hashes (a class's own names').
-constexpr bool hash_in(std::uint64_t h, std::initializer_list<std::uint64_t> hashes) noexcept {
-  for (std::uint64_t x : hashes)
-    if (x == h) return true;
-  return false;
-}
-
 // Whether a hash of `own` (Own hashes) is also one of `acc`'s (or repeats within `own`): a
 // table of own's (the few names a class declares) probed with each of acc's. A true answer may
 // come from two names of one hash; the caller then compares the names themselves.
@@ -57,6 +50,36 @@ constexpr bool shares_a_hash(std::initializer_list<std::uint64_t> acc,
         if (hash[s] == h) return true;
     return false;
   }
+}
+
+// For each of rest's hashes, whether it is one of own's (a class's own names'): a table of
+// own's probed once per rest hash, in one constant evaluation for a whole class.
+template <std::size_t Rest>
+struct hash_hits {
+  bool at[Rest];
+};
+template <std::size_t Rest, std::size_t Own>
+constexpr hash_hits<Rest> hashes_in(const std::uint64_t (&rest)[Rest],
+                                    const std::uint64_t (&own)[Own]) {
+  constexpr std::size_t capacity = 2 * Own + 1;
+  std::uint64_t hash[capacity]{};
+  bool used[capacity]{};
+  for (std::uint64_t h : own) {
+    std::size_t s = h % capacity;
+    while (used[s] && hash[s] != h) s = (s + 1) % capacity;
+    used[s] = true;
+    hash[s] = h;
+  }
+  // Every element assigned: g++ 12 takes two template arguments of this type that differ
+  // only in elements a value-initialized object left alone for equal.
+  hash_hits<Rest> hits{};
+  for (std::size_t i = 0; i != Rest; ++i) {
+    bool hit = false;
+    for (std::size_t s = rest[i] % capacity; used[s] && !hit; s = (s + 1) % capacity)
+      hit = hash[s] == rest[i];
+    hits.at[i] = hit;
+  }
+  return hits;
 }
 
 // The position of the first name that an earlier one repeats, or N. The table is a local
