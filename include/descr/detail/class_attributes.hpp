@@ -79,20 +79,42 @@ struct shadow_merge<list<O...>, list<R...>>
                         shares_a_hash<sizeof...(O)>({name_hash<R>...}, {name_hash<O>...})> {};
 
 // The class attributes of a list of classes (an MRO, or the part of it after super's B), the
-// first of each name along the list. One index per tail of the list, so the classes of a
-// single-inheritance chain build on their bases' entries.
+// first of each name along the list. Most hierarchies declare each name once, which the names'
+// hashes tell in one constant evaluation for the whole list: the classes' own attributes are
+// then concatenated in one step. Otherwise the classes up to the last one that redeclares a
+// name merge theirs one by one (shadow_merge), and the rest are concatenated. Merging every
+// class of a chain would cost time quadratic in its length (a list per class, each as long as
+// the attributes after it).
+template <class Classes, std::size_t Merge, bool = (Merge == 0)>
+struct merged_attributes;
+template <class... K, std::size_t Merge>
+struct merged_attributes<list<K...>, Merge, true> {
+  using type = concat<typename layout_of<K>::own_attributes...>;
+};
+template <class K, class... Rest, std::size_t Merge>
+struct merged_attributes<list<K, Rest...>, Merge, false>
+    : shadow_merge<typename layout_of<K>::own_attributes,
+                   typename merged_attributes<list<Rest...>, Merge - 1>::type> {};
+
+template <class Classes, class All>
+struct classes_to_merge_of;
+template <class... K, class... E>
+struct classes_to_merge_of<list<K...>, list<E...>> {
+  static const std::size_t value = classes_to_merge<sizeof...(E)>(
+      {layout_of<K>::own_attributes::size...}, {name_hash<E>...});
+};
+
 template <class Classes>
-struct attribute_index_impl;
-template <>
-struct attribute_index_impl<list<>> {
-  using entries = list<>;
+struct attribute_index_impl {
+  using all = merged_attributes<Classes, 0>;
+  using entries = typename merged_attributes<
+      Classes, classes_to_merge_of<Classes, typename all::type>::value>::type;
   using type = flat_index<entries>;
 };
-template <class K, class... Rest>
-struct attribute_index_impl<list<K, Rest...>> {
-  using rest = attribute_index_impl<list<Rest...>>;
-  using entries =
-      typename shadow_merge<typename layout_of<K>::own_attributes, typename rest::entries>::type;
+// One class: its own attributes, whose names object<> found unique.
+template <class K>
+struct attribute_index_impl<list<K>> {
+  using entries = typename layout_of<K>::own_attributes;
   using type = flat_index<entries>;
 };
 

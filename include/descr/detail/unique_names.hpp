@@ -63,6 +63,36 @@ constexpr bool shares_a_hash(std::initializer_list<std::uint64_t> acc,
   }
 }
 
+// How many of a list of classes, from the first, must merge their attributes one by one: up to
+// the last class that declares a name which a class after it declares too (or a name it
+// declares twice), judged by the names' hashes. The classes after it only append theirs.
+// `counts`: each class's number of names; `hashes`: all the names' hashes, in the classes' order.
+template <std::size_t Names>
+constexpr std::size_t classes_to_merge(std::initializer_list<std::size_t> counts,
+                                       std::initializer_list<std::uint64_t> hashes) {
+  if constexpr (Names == 0) {
+    return 0;
+  } else {
+    constexpr std::size_t capacity = 2 * Names + 1;
+    std::uint64_t hash[capacity]{};
+    bool used[capacity]{};
+    const std::size_t* count = counts.end();
+    const std::uint64_t* h = hashes.end();
+    for (std::size_t k = counts.size(); k != 0; --k) {
+      --count;
+      for (std::size_t i = 0; i != *count; ++i) {
+        --h;
+        std::size_t s = *h % capacity;
+        while (used[s] && hash[s] != *h) s = (s + 1) % capacity;
+        if (used[s]) return k;
+        used[s] = true;
+        hash[s] = *h;
+      }
+    }
+    return 0;
+  }
+}
+
 // For each of rest's hashes, whether it is one of own's (a class's own names'), in one
 // constant evaluation for a whole class.
 template <std::size_t Rest>
