@@ -33,7 +33,7 @@ struct merge_cells<list<A...>, list<N...>, S> {
       concat<list<A...>, std::conditional_t<prior_state<N, S> == 0, list<N>, list<>>...>;
 };
 
-template <class Acc, class Own>
+template <class Acc, class Own, bool Append>
 struct append_cells : merge_cells<Acc, Own> {
   static const bool consistent = append_cells::conflict == Own::size;
   // Named only on the error path.
@@ -45,17 +45,35 @@ struct append_cells : merge_cells<Acc, Own> {
 // The common case, decided from the names' hashes (computed once per name): no own entry is
 // named like one of Acc's.
 template <class... A, class... N>
-  requires(!shares_a_hash<sizeof...(N)>({name_hash<A>...}, {name_hash<N>...}))
-struct append_cells<list<A...>, list<N...>> {
+struct append_cells<list<A...>, list<N...>, true> {
   using type = list<A..., N...>;
   static const bool consistent = true;
 };
+
+// The hashes of a step's entries' names (a name_hash_set), built only when a step after it
+// asks: a class without subclasses builds none. Key: the step (void: no entries).
+template <class Key>
+inline constexpr name_hash_set<16> entry_hashes{};
+template <class Rest, class Own>
+struct cells_step;
+template <class Rest, class... N>
+inline constexpr auto entry_hashes<cells_step<Rest, list<N...>>> =
+    add_hashes<hash_set_capacity(Rest::type::size + sizeof...(N))>(
+        entry_hashes<typename Rest::key>, {name_hash<N>...});
+
+// Whether Own's entries are appended to Rest's: none of their names' hashes is one of Rest's or
+// repeats (the table is not built when Rest has no entries).
+template <class Rest, class Own, bool = (Rest::type::size == 0)>
+inline constexpr bool appends = true;
+template <class Rest, class Own>
+inline constexpr bool appends<Rest, Own, false> = !entry_hashes<cells_step<Rest, Own>>.repeats;
 
 // The entries of the classes after some class (Rest), then its own (Own). The first
 // conflicting name, if any, is reported by object<> in one error.
 template <class Rest, class Own>
 struct cells_step {
-  using step = append_cells<typename Rest::type, Own>;
+  using key = cells_step;
+  using step = append_cells<typename Rest::type, Own, appends<Rest, Own>>;
   using type = typename step::type;
   static const bool consistent = Rest::consistent && step::consistent;
   template <class R = Rest>
@@ -70,6 +88,7 @@ struct cells_step {
 // class's own entries to its base's.
 template <class Classes>
 struct cells_over {
+  using key = void;
   using type = list<>;
   static const bool consistent = true;
 };

@@ -63,6 +63,47 @@ constexpr bool shares_a_hash(std::initializer_list<std::uint64_t> acc,
   }
 }
 
+// The hashes of the names of a class's instance entries (its whole MRO's), as a table each
+// class builds from its base's: copied whole while the capacity (a power of two, at least
+// twice the names) stays, rebuilt when it doubles, so that a chain of classes costs time
+// linear in its entries rather than quadratic. A slot holds a hash, or 0 when empty (a hash
+// of 0 is kept as 1: a false match only sends a class to the exact comparison of names).
+// `repeats`: a hash added last was already there.
+template <std::size_t Capacity>
+struct name_hash_set {
+  std::uint64_t hash[Capacity]{};
+  bool repeats = false;
+};
+constexpr std::size_t hash_set_capacity(std::size_t names) {
+  std::size_t c = 16;
+  while (c < 2 * names) c *= 2;
+  return c;
+}
+// Adds h; whether it was there.
+template <std::size_t Capacity>
+constexpr bool add_hash(name_hash_set<Capacity>& set, std::uint64_t h) {
+  h += h == 0;
+  std::size_t s = h % Capacity;
+  while (set.hash[s] != 0 && set.hash[s] != h) s = (s + 1) % Capacity;
+  const bool there = set.hash[s] != 0;
+  set.hash[s] = h;
+  return there;
+}
+template <std::size_t Capacity, std::size_t Prior>
+constexpr name_hash_set<Capacity> add_hashes(const name_hash_set<Prior>& prior,
+                                             std::initializer_list<std::uint64_t> added) {
+  name_hash_set<Capacity> set{};
+  if constexpr (Capacity == Prior) {
+    set = prior;
+    set.repeats = false;
+  } else {
+    for (std::uint64_t h : prior.hash)
+      if (h != 0) add_hash(set, h);
+  }
+  for (std::uint64_t h : added) set.repeats = add_hash(set, h) || set.repeats;
+  return set;
+}
+
 // How many of a list of classes, from the first, must merge their attributes one by one: up to
 // the last class that declares a name which a class after it declares too (or a name it
 // declares twice), judged by the names' hashes. The classes after it only append theirs.
