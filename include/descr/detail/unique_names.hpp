@@ -1,7 +1,8 @@
 #pragma once
-// Whether a class declares a name twice, checked once per class at its definition. Duplicates
-// are rare and classes can have a thousand names: an open-addressing table of the names'
-// hashes finds the first repeat in about one probe per name, in constant evaluation.
+// Whether names repeat: within a class (checked once per class at its definition), and along
+// a hierarchy (a class redeclaring a name of its bases). Repeats are rare and classes can have
+// a thousand names: open-addressing tables of the names' hashes find them in about one probe
+// per name, in constant evaluation; only a hash found twice costs a comparison of names.
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
@@ -111,27 +112,15 @@ constexpr name_hash_set<Capacity> add_hashes(const name_hash_set<Prior>& prior,
 template <std::size_t Names>
 constexpr std::size_t classes_to_merge(std::initializer_list<std::size_t> counts,
                                        std::initializer_list<std::uint64_t> hashes) {
-  if constexpr (Names == 0) {
-    return 0;
-  } else {
-    constexpr std::size_t capacity = 2 * Names + 1;
-    std::uint64_t hash[capacity]{};
-    bool used[capacity]{};
-    const std::size_t* count = counts.end();
-    const std::uint64_t* h = hashes.end();
-    for (std::size_t k = counts.size(); k != 0; --k) {
-      --count;
-      for (std::size_t i = 0; i != *count; ++i) {
-        --h;
-        std::size_t s = *h % capacity;
-        while (used[s] && hash[s] != *h) s = (s + 1) % capacity;
-        if (used[s]) return k;
-        used[s] = true;
-        hash[s] = *h;
-      }
-    }
-    return 0;
+  name_hash_set<hash_set_capacity(Names)> set{};
+  const std::size_t* count = counts.end();
+  const std::uint64_t* h = hashes.end();
+  for (std::size_t k = counts.size(); k != 0; --k) {
+    --count;
+    for (std::size_t i = 0; i != *count; ++i)
+      if (add_hash(set, *--h)) return k;
   }
+  return 0;
 }
 
 // For each of rest's hashes, whether it is one of own's (a class's own names'), in one
