@@ -14,38 +14,35 @@
 namespace descr::detail {
 
 // Over characters by index, without std::string_view's iterators (fewer steps for the
-// constant evaluators): a fixed_string's are hashed this way.
+// constant evaluators): a fixed_string's are hashed this way. Never 0 (a hash of 0 is given
+// as 1): 0 marks an empty slot of the tables below.
 constexpr std::uint64_t fnv1a(const char* s, std::size_t size) noexcept {
   std::uint64_t h = 14695981039346656037ull;
   for (std::size_t i = 0; i != size; ++i)
     h = (h ^ static_cast<unsigned char>(s[i])) * 1099511628211ull;
-  return h;
+  return h + (h == 0);
 }
 constexpr std::uint64_t fnv1a(std::string_view s) noexcept { return fnv1a(s.data(), s.size()); }
 // The hash of an entry's name, computed once per entry type.
 template <class E>
 inline constexpr std::uint64_t name_hash = fnv1a(E::name.data, E::name.size());
 
-// A table of a class's own names' hashes (the few it declares), by open addressing, to probe
-// with the hashes of the names it inherits; whether two own names share a hash. The table is
-// the caller's local arrays, and the probes are written inline: a table in a struct, or a call
-// per probe, costs the constant evaluators more than the probes (0.5% of a 32-class chain).
-template <std::size_t Own, std::size_t Capacity>
-constexpr bool fill_own_table(std::uint64_t (&hash)[Capacity], bool (&used)[Capacity],
-                              const std::uint64_t* own) {
-  bool repeats = false;
-  for (std::size_t i = 0; i != Own; ++i) {
-    std::size_t s = own[i] % Capacity;
-    while (used[s] && hash[s] != own[i]) s = (s + 1) % Capacity;
-    repeats = repeats || used[s];
-    used[s] = true;
-    hash[s] = own[i];
-  }
-  return repeats;
+// A table of names' hashes (fnv1a's, never 0), by open addressing: a slot holds a hash, or 0
+// when empty. Adds h; whether it was there. Callers probe the table inline: a call per probe,
+// or a table in a struct with member functions, costs the constant evaluators more than the
+// probes (0.5% of a 32-class chain).
+template <std::size_t Capacity>
+constexpr bool add_hash(std::uint64_t (&table)[Capacity], std::uint64_t h) {
+  std::size_t s = h % Capacity;
+  while (table[s] != 0 && table[s] != h) s = (s + 1) % Capacity;
+  const bool there = table[s] != 0;
+  table[s] = h;
+  return there;
 }
 
-// Whether a hash of `own` (Own hashes) is also one of `acc`'s, or repeats within `own`. A true
-// answer may come from two names of one hash; the caller then compares the names themselves.
+// Whether a hash of `own` (Own hashes, a class's own names) is also one of `acc`'s, or repeats
+// within `own`. A true answer may come from two names of one hash; the caller then compares
+// the names themselves.
 template <std::size_t Own>
 constexpr bool shares_a_hash(std::initializer_list<std::uint64_t> acc,
                              std::initializer_list<std::uint64_t> own) {
@@ -54,12 +51,12 @@ constexpr bool shares_a_hash(std::initializer_list<std::uint64_t> acc,
   } else {
     if (acc.size() == 0) return false;
     constexpr std::size_t capacity = 2 * Own + 1;
-    std::uint64_t hash[capacity]{};
-    bool used[capacity]{};
-    if (fill_own_table<Own>(hash, used, own.begin())) return true;
+    std::uint64_t table[capacity]{};
+    for (std::uint64_t h : own)
+      if (add_hash(table, h)) return true;
     for (std::uint64_t h : acc)
-      for (std::size_t s = h % capacity; used[s]; s = (s + 1) % capacity)
-        if (hash[s] == h) return true;
+      for (std::size_t s = h % capacity; table[s] != 0; s = (s + 1) % capacity)
+        if (table[s] == h) return true;
     return false;
   }
 }
@@ -67,9 +64,7 @@ constexpr bool shares_a_hash(std::initializer_list<std::uint64_t> acc,
 // The hashes of the names of a class's instance entries (its whole MRO's), as a table each
 // class builds from its base's: copied whole while the capacity (a power of two, at least
 // twice the names) stays, rebuilt when it doubles, so that a chain of classes costs time
-// linear in its entries rather than quadratic. A slot holds a hash, or 0 when empty (a hash
-// of 0 is kept as 1: a false match only sends a class to the exact comparison of names).
-// `repeats`: a hash added last was already there.
+// linear in its entries rather than quadratic. `repeats`: a hash added last was already there.
 template <std::size_t Capacity>
 struct name_hash_set {
   std::uint64_t hash[Capacity]{};
@@ -80,16 +75,6 @@ constexpr std::size_t hash_set_capacity(std::size_t names) {
   while (c < 2 * names) c *= 2;
   return c;
 }
-// Adds h; whether it was there.
-template <std::size_t Capacity>
-constexpr bool add_hash(name_hash_set<Capacity>& set, std::uint64_t h) {
-  h += h == 0;
-  std::size_t s = h % Capacity;
-  while (set.hash[s] != 0 && set.hash[s] != h) s = (s + 1) % Capacity;
-  const bool there = set.hash[s] != 0;
-  set.hash[s] = h;
-  return there;
-}
 template <std::size_t Capacity, std::size_t Prior>
 constexpr name_hash_set<Capacity> add_hashes(const name_hash_set<Prior>& prior,
                                              std::initializer_list<std::uint64_t> added) {
@@ -99,9 +84,9 @@ constexpr name_hash_set<Capacity> add_hashes(const name_hash_set<Prior>& prior,
     set.repeats = false;
   } else {
     for (std::uint64_t h : prior.hash)
-      if (h != 0) add_hash(set, h);
+      if (h != 0) add_hash(set.hash, h);
   }
-  for (std::uint64_t h : added) set.repeats = add_hash(set, h) || set.repeats;
+  for (std::uint64_t h : added) set.repeats = add_hash(set.hash, h) || set.repeats;
   return set;
 }
 
@@ -118,7 +103,7 @@ constexpr std::size_t classes_to_merge(std::initializer_list<std::size_t> counts
   for (std::size_t k = counts.size(); k != 0; --k) {
     --count;
     for (std::size_t i = 0; i != *count; ++i)
-      if (add_hash(set, *--h)) return k;
+      if (add_hash(set.hash, *--h)) return k;
   }
   return 0;
 }
@@ -133,16 +118,15 @@ template <std::size_t Rest, std::size_t Own>
 constexpr hash_hits<Rest> hashes_in(const std::uint64_t (&rest)[Rest],
                                     const std::uint64_t (&own)[Own]) {
   constexpr std::size_t capacity = 2 * Own + 1;
-  std::uint64_t hash[capacity]{};
-  bool used[capacity]{};
-  fill_own_table<Own>(hash, used, own);
+  std::uint64_t table[capacity]{};
+  for (std::uint64_t h : own) add_hash(table, h);
   // Every element assigned: g++ 12 takes two template arguments of this type that differ
   // only in elements a value-initialized object left alone for equal.
   hash_hits<Rest> hits{};
   for (std::size_t i = 0; i != Rest; ++i) {
     bool hit = false;
-    for (std::size_t s = rest[i] % capacity; used[s] && !hit; s = (s + 1) % capacity)
-      hit = hash[s] == rest[i];
+    for (std::size_t s = rest[i] % capacity; table[s] != 0 && !hit; s = (s + 1) % capacity)
+      hit = table[s] == rest[i];
     hits.at[i] = hit;
   }
   return hits;
