@@ -21,6 +21,31 @@ template <class T>
 inline constexpr bool is_type_v = false;
 template <class C>
 inline constexpr bool is_type_v<type_t<C>> = true;
+
+// setattr (Del 0) and delattr (Del 1) on what is not a descr object. A descr class is fixed
+// at compile time, like Python's built-in types ("cannot set 'x' attribute of immutable type
+// 'C'"): state shared by the instances and changing at run time belongs in an attr_of
+// descriptor. A super object has no attribute to assign or delete (Python's "'super' object
+// has no attribute 'x'"), whatever the classes declare. A poison is what a failed access
+// returned: its one error has been reported.
+template <fixed_string Name, class T, int Del>
+constexpr void refuse_set_or_del() {
+  if constexpr (is_type_v<T>) {
+    if constexpr (Del == 0)
+      static_assert(diagnostics::class_is_mutable<typename T::type, Name>,
+                    "cannot set attribute of immutable type: class attributes are compile-time");
+    else
+      static_assert(diagnostics::class_is_mutable<typename T::type, Name>,
+                    "cannot delete attribute of immutable type: class attributes are "
+                    "compile-time");
+  } else if constexpr (is_super_v<T>) {
+    using C = typename super_lookup<typename T::base, typename T::object_type, Name>::C;
+    if constexpr (!std::is_same_v<typename T::object_type, rejected_super>)  // else reported
+      report<misuse::no_attribute, super_t<typename T::base, C>, Name>();
+  } else if constexpr (!std::is_same_v<T, poison>) {
+    report<Del == 0 ? misuse::setattr_argument : misuse::delattr_argument, T, "">();
+  }
+}
 }  // namespace detail
 
 // Python's object.__getattribute__(obj, 'x'): the lookup without the class's getattribute_hook.
@@ -89,73 +114,50 @@ DESCR_DETAIL_ACCESS constexpr decltype(auto) getattr(Obj&& obj) {
   }
 }
 
-// obj.x = value
-template <fixed_string Name, Object Obj, class V>
-DESCR_DETAIL_ACCESS constexpr void setattr(Obj& obj, V&& value) {
-  using C = std::remove_cv_t<Obj>;
+// obj.x = value, and C.x = value (descr::type<C>) and super(B, obj).x = value, which are
+// errors. One function template for all, dispatching inside as getattr does: an overload per
+// kind of argument would make every access deduce super_t<B, O> and type_t<C> against each of
+// the object's bases (its entries: a thousand, in a class of a thousand fields), which cost
+// clang more than the assignment itself.
+template <fixed_string Name, class Obj, class V>
+DESCR_DETAIL_ACCESS constexpr void setattr(Obj&& obj, V&& value) {
+  using O = std::remove_reference_t<Obj>;
+  using C = std::remove_cv_t<O>;
   using Names = detail::names_of<C>;  // as in getattr
   using F = detail::entry_at<Names, detail::position_of<Names>(Name.data, Name.size())>;
   constexpr int fast = F::access_kind;
-  if constexpr ((fast == 1 || fast == 2) && !std::is_const_v<Obj> &&
+  if constexpr ((fast == 1 || fast == 2) && !std::is_const_v<O> &&
                 detail::accepts_v<typename F::value_type, V&&>) {
     static_cast<F&>(obj).value = std::forward<V>(value);
     if constexpr (detail::has_dependents<C>) detail::forget_dependents<Name>(obj);
-  } else if constexpr (detail::fast_set<fast, C, F, Obj, V&&>) {
+  } else if constexpr (detail::fast_set<fast, C, F, O, V&&>) {
     using M = typename F::member;
-    if constexpr (detail::direct_set<M, Obj, V&&>)
+    if constexpr (detail::direct_set<M, O, V&&>)
       detail::named_constant<typename F::owner, M>.set(obj, std::forward<V>(value));
     else
       detail::descriptor_set<M, typename F::owner>(obj, std::forward<V>(value));
     if constexpr (detail::has_dependents<C>) detail::forget_dependents<Name>(obj);
-  } else {
-    constexpr int m = detail::set_misuse<C, Name, Obj, V&&>();
+  } else if constexpr (Object<C>) {
+    constexpr int m = detail::set_misuse<C, Name, O, V&&>();
     if constexpr (m != detail::misuse::none) detail::report<m, C, Name, std::remove_cvref_t<V>>();
     else detail::instance_setattr<Name>(obj, std::forward<V>(value));
+  } else {
+    detail::refuse_set_or_del<Name, C, 0>();
   }
 }
 
-// del obj.x
-template <fixed_string Name, Object Obj>
-constexpr void delattr(Obj& obj) {
-  using C = std::remove_cv_t<Obj>;
-  constexpr int m = detail::del_misuse<C, Name>();
-  if constexpr (m != detail::misuse::none) detail::report<m, C, Name>();
-  else detail::instance_delattr<Name>(obj);
-}
-
-// On what a failed access returned: its one error has been reported.
-template <fixed_string Name, class V>
-constexpr void setattr(const detail::poison&, V&&) noexcept {}
-template <fixed_string Name>
-constexpr void delattr(const detail::poison&) noexcept {}
-
-// super(B, obj).x = v and del super(B, obj).x: a super object has no attribute to assign or
-// delete (Python's "'super' object has no attribute 'x'"), whatever the classes declare.
-template <fixed_string Name, class B, class O, class V>
-constexpr void setattr(const super_t<B, O>&, V&&) {
-  using C = typename detail::super_lookup<B, O, Name>::C;
-  if constexpr (!std::is_same_v<O, detail::rejected_super>)  // else super() has reported
-    detail::report<detail::misuse::no_attribute, super_t<B, C>, Name>();
-}
-template <fixed_string Name, class B, class O>
-constexpr void delattr(const super_t<B, O>&) {
-  using C = typename detail::super_lookup<B, O, Name>::C;
-  if constexpr (!std::is_same_v<O, detail::rejected_super>)
-    detail::report<detail::misuse::no_attribute, super_t<B, C>, Name>();
-}
-
-// C.x = v and del C.x: a descr class is fixed at compile time, like Python's built-in types
-// ("cannot set 'x' attribute of immutable type 'C'"). State shared by the instances and
-// changing at run time belongs in an attr_of descriptor.
-template <fixed_string Name, class C, class V>
-constexpr void setattr(type_t<C>, V&&) {
-  static_assert(diagnostics::class_is_mutable<C, Name>,
-                "cannot set attribute of immutable type: class attributes are compile-time");
-}
-template <fixed_string Name, class C>
-constexpr void delattr(type_t<C>) {
-  static_assert(diagnostics::class_is_mutable<C, Name>,
-                "cannot delete attribute of immutable type: class attributes are compile-time");
+// del obj.x, and del C.x and del super(B, obj).x (errors): one function template, as setattr.
+template <fixed_string Name, class Obj>
+constexpr void delattr(Obj&& obj) {
+  using O = std::remove_reference_t<Obj>;
+  using C = std::remove_cv_t<O>;
+  if constexpr (Object<C>) {
+    constexpr int m = detail::del_misuse<C, Name>();
+    if constexpr (m != detail::misuse::none) detail::report<m, C, Name>();
+    else detail::instance_delattr<Name>(obj);
+  } else {
+    detail::refuse_set_or_del<Name, C, 1>();
+  }
 }
 
 // inspect.getattr_static(C, 'x'), or C.__dict__['x'] for the class that declares it: the class

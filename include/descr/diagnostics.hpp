@@ -55,6 +55,13 @@ inline constexpr bool super_base_is_in_the_mro = false;
 template <class Argument>
 inline constexpr bool getattr_argument_is_a_descr_object = false;
 
+// Pass setattr and delattr a descr object (descr::type<C> and descr::super are refused with
+// Python's own words).
+template <class Argument>
+inline constexpr bool setattr_argument_is_a_descr_object = false;
+template <class Argument>
+inline constexpr bool delattr_argument_is_a_descr_object = false;
+
 // Pass super<B> a descr object or descr::type<C>.
 template <class Argument, class Base>
 inline constexpr bool super_argument_is_a_descr_object = false;
@@ -124,7 +131,7 @@ struct misuse {
                        cannot_delete = 5, wrong_type = 6, get_signature = 7,
                        super_base_not_in_mro = 8, super_argument = 9, not_self = 10,
                        no_storage_type = 11, getattr_argument = 12, no_getter = 13,
-                       wrong_arguments = 14;
+                       wrong_arguments = 14, setattr_argument = 15, delattr_argument = 16;
 };
 
 // The one error of a misused access, every message in one place. Class is what the access
@@ -176,6 +183,12 @@ constexpr poison report() {
   else if constexpr (Misuse == misuse::getattr_argument)
     static_assert(diagnostics::getattr_argument_is_a_descr_object<Class>,
                   "descr::getattr takes a descr object, descr::type<C> or descr::super");
+  else if constexpr (Misuse == misuse::setattr_argument)
+    static_assert(diagnostics::setattr_argument_is_a_descr_object<Class>,
+                  "descr::setattr takes a descr object");
+  else if constexpr (Misuse == misuse::delattr_argument)
+    static_assert(diagnostics::delattr_argument_is_a_descr_object<Class>,
+                  "descr::delattr takes a descr object");
   else if constexpr (Misuse == misuse::super_argument)
     static_assert(diagnostics::super_argument_is_a_descr_object<Class, Extra>,
                   "descr::super takes a descr object or descr::type<C>");

@@ -253,3 +253,15 @@ TEST_CASE("a descriptor's get and set answer the same on the fast path as on the
   // get<"x">(obj, type<C>): the name reaches the descriptor.
   CHECK(descr::getattr<"named">(cf) == 5);
 }
+
+TEST_CASE("setattr and delattr take a temporary, as getattr does") {
+  // class C: pass
+  // C().maybe = 1   # allowed: the object is dropped after the assignment
+  // del C().maybe   # AttributeError: 'C' object has no attribute 'maybe'
+  descr::setattr<"maybe">(Plain{}, 1);
+  const int hits = with_type_hits;
+  descr::setattr<"t">(Forms{}, 5);  // the descriptor's set runs
+  CHECK(with_type_hits == hits + 1);
+  CHECK_THROWS_WITH_AS(descr::delattr<"maybe">(Plain{}), "'Plain' object has no attribute 'maybe'",
+                       descr::attribute_error);
+}
