@@ -22,17 +22,6 @@ namespace detail {
 // time quadratic in the list's length (detail/typelist.hpp), and a class that passes makes none.
 // (In this header, not a detail one, so that the error stays within the compilers' first lines.)
 
-// Whether no class attribute of the list has anything to check or run at the class's
-// definition (nothing_at_definition: asked once per descriptor type).
-template <class Attributes>
-struct plain_at_definition;
-template <class... M>
-struct plain_at_definition<list<M...>> {
-  static const bool value =
-      count_true({nothing_at_definition<std::remove_cv_t<typename M::descriptor_type>>...}) ==
-      sizeof...(M);
-};
-
 template <class Layout, class Self = typename Layout::self>
 struct definition_checks {
   // One error per misuse: each check is reached only when the ones before it passed, and a

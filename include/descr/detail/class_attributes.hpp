@@ -184,6 +184,17 @@ inline constexpr bool nothing_at_definition =
     (!std::is_class_v<D> && !std::is_union_v<D>) ||
     (!declares_set_name<D> && !declares_constant_error<D> && !HasDependencies<D>);
 
+// Whether no class attribute of the list has anything to check or run at the class's
+// definition (nothing_at_definition: asked once per descriptor type).
+template <class Attributes>
+struct plain_at_definition;
+template <class... M>
+struct plain_at_definition<list<M...>> {
+  static const bool value =
+      count_true({nothing_at_definition<std::remove_cv_t<typename M::descriptor_type>>...}) ==
+      sizeof...(M);
+};
+
 // Checks a constant descriptor's constants, then evaluates its set_name (named_constant), when
 // the class is defined; false if the constants are rejected (set_name then does not run). One
 // instantiation per member, and the second concept is decided once per descriptor type: this

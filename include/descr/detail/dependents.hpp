@@ -40,8 +40,27 @@ struct dependents_of<C, list<K...>> {
   using type = typename first_along_mro<C, declared>::type;
 };
 
+// Whether a class of the MRO may declare an attribute with dependencies: not where each
+// class's attributes were found plain at its definition (plain_at_definition, which object<>
+// asks of every class), the common case, told without listing any class's attributes.
+template <class Mro>
+inline constexpr bool may_have_dependents = true;
+template <class... K>
+inline constexpr bool may_have_dependents<list<K...>> =
+    !(plain_at_definition<typename layout_of<K>::class_attributes>::value && ...);
+
+template <class C, bool Maybe>
+struct dependents_if {
+  static constexpr bool value = false;
+};
 template <class C>
-inline constexpr bool has_dependents = dependents_of<C>::type::size != 0;
+struct dependents_if<C, true> {
+  static constexpr bool value = dependents_of<C>::type::size != 0;
+};
+// Named by C alone (each write names it): a default template argument would be worked out
+// again at every use.
+template <class C>
+inline constexpr bool has_dependents = dependents_if<C, may_have_dependents<mro_t<C>>>::value;
 
 // After obj.Name was set or deleted: forget(obj) on each attribute that depends on Name.
 template <fixed_string Name, class Obj>
