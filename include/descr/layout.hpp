@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <type_traits>
 
+#include "detail/name_hash.hpp"
 #include "fixed_string.hpp"
 #include "protocol.hpp"
 
@@ -73,6 +74,7 @@ template <fixed_string Name, class T, class... Options>
 struct field {
   static constexpr auto kind = detail::member_kind::field;
   static constexpr auto name = Name;
+  static constexpr std::uint64_t hash = detail::fnv1a(Name.data, Name.size());
   using value_type = T;
   static constexpr bool may_be_absent = (std::is_same_v<Options, absentable> || ...);
   static_assert(!std::is_reference_v<T>, "a field holds a value, not a reference");
@@ -90,6 +92,7 @@ template <fixed_string Name, auto D>
 struct attr {
   static constexpr auto kind = detail::bound<decltype(D)>::kind;
   static constexpr auto name = Name;
+  static constexpr std::uint64_t hash = detail::fnv1a(Name.data, Name.size());
   using descriptor_type = typename detail::bound<decltype(D)>::type;
   static constexpr auto prototype = D;
 };
@@ -133,6 +136,7 @@ template <fixed_string Name, class D, arg... Args>
 struct attr_of {
   static constexpr auto kind = detail::member_kind::attr_of;
   static constexpr auto name = Name;
+  static constexpr std::uint64_t hash = detail::fnv1a(Name.data, Name.size());
   using descriptor_type = D;
 };
 

@@ -5,6 +5,7 @@
 #include <type_traits>
 
 #include "../fixed_string.hpp"
+#include "name_hash.hpp"
 #include "typelist.hpp"
 
 namespace descr::detail {
@@ -12,6 +13,7 @@ namespace descr::detail {
 template <fixed_string Name, class T, bool Absentable>
 struct cell {
   static constexpr auto name = Name;
+  static constexpr std::uint64_t hash = fnv1a(Name.data, Name.size());
   using value_type = T;
   static constexpr bool may_be_absent = false;
   static constexpr int access_kind = 1;  // detail/fast_path.hpp
@@ -22,6 +24,7 @@ struct cell {
 template <fixed_string Name, class T>
 struct cell<Name, T, true> {
   static constexpr auto name = Name;
+  static constexpr std::uint64_t hash = fnv1a(Name.data, Name.size());
   using value_type = T;
   static constexpr bool may_be_absent = true;
   static constexpr int access_kind = 2;

@@ -133,7 +133,7 @@ struct names_table<list<A...>, list<K...>> {
   static const std::size_t size = sizeof...(A) + sizeof...(K);
   static const std::size_t capacity = 2 * size + 1;
   static constexpr names_data<size, capacity> data() {
-    return {make_positions<capacity>({name_hash<A>..., name_hash<K>...}),
+    return {make_positions<capacity>({A::hash..., K::hash...}),
             {A::name.data..., K::name.data...},
             {A::name.size()..., K::name.size()...}};
   }

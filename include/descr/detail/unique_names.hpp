@@ -9,23 +9,10 @@
 #include <string_view>
 
 #include "config.hpp"
+#include "name_hash.hpp"
 #include "typelist.hpp"
 
 namespace descr::detail {
-
-// Over characters by index, without std::string_view's iterators (fewer steps for the
-// constant evaluators): a fixed_string's are hashed this way. Never 0 (a hash of 0 is given
-// as 1): 0 marks an empty slot of the tables below.
-constexpr std::uint64_t fnv1a(const char* s, std::size_t size) noexcept {
-  std::uint64_t h = 14695981039346656037ull;
-  for (std::size_t i = 0; i != size; ++i)
-    h = (h ^ static_cast<unsigned char>(s[i])) * 1099511628211ull;
-  return h + (h == 0);
-}
-constexpr std::uint64_t fnv1a(std::string_view s) noexcept { return fnv1a(s.data(), s.size()); }
-// The hash of an entry's name, computed once per entry type.
-template <class E>
-inline constexpr std::uint64_t name_hash = fnv1a(E::name.data, E::name.size());
 
 // A table of names' hashes (fnv1a's, never 0), by open addressing: a slot holds a hash, or 0
 // when empty. Adds h; whether it was there. Callers probe the table inline: a call per probe,
@@ -132,32 +119,58 @@ constexpr hash_hits<Rest> hashes_in(const std::uint64_t (&rest)[Rest],
   return hits;
 }
 
-// The position of the first name that an earlier one repeats, or N. The table is a local
-// array of a size known at compile time: g++ 12 evaluates a heap array (new[]) several times
-// more slowly.
+// The position of the first hash that an earlier one repeats, or N: the probes inline, on a
+// local array of a size known at compile time (g++ 12 evaluates a heap array, new[], several
+// times more slowly).
 template <std::size_t N>
-constexpr std::size_t first_repeated(const std::string_view (&names)[N]) {
+constexpr std::size_t first_repeated_hash(const std::uint64_t (&hashes)[N]) {
+  constexpr std::size_t capacity = 2 * N;
+  std::uint64_t table[capacity]{};
+  for (std::size_t i = 0; i != N; ++i) {
+    std::size_t s = hashes[i] % capacity;
+    for (; table[s] != 0; s = (s + 1) % capacity)
+      if (table[s] == hashes[i]) return i;
+    table[s] = hashes[i];
+  }
+  return N;
+}
+// The same, where two names may share a hash: equal hashes compare the names themselves.
+template <std::size_t N>
+constexpr std::size_t first_repeated(const std::uint64_t (&hashes)[N],
+                                     const std::string_view (&names)[N]) {
   constexpr std::size_t capacity = 2 * N;
   std::size_t table[capacity]{};  // position + 1 of the name held, 0 empty
   for (std::size_t i = 0; i != N; ++i) {
-    std::size_t s = fnv1a(names[i]) % capacity;
+    std::size_t s = hashes[i] % capacity;
     for (; table[s] != 0; s = (s + 1) % capacity)
-      if (names[table[s] - 1] == names[i]) return i;
+      if (hashes[table[s] - 1] == hashes[i] && names[table[s] - 1] == names[i]) return i;
     table[s] = i + 1;
   }
   return N;
 }
 
 // The position of the first repeated name of a list of members or entries: a class, not a
-// function of the list, so that no symbol is named by the list (typelist.hpp).
+// function of the list, so that no symbol is named by the list (typelist.hpp). The names'
+// hashes first, in one evaluation per class; a repeated hash (a name declared twice, rarely
+// two names of one hash) then compares the names themselves.
+template <class L, bool SameHash>
+struct first_repeated_name_impl {
+  static const std::size_t value = L::size;
+};
+template <class... M>
+struct first_repeated_name_impl<list<M...>, true> {
+  static const std::size_t value =
+      first_repeated<sizeof...(M)>({M::hash...}, {M::name.view()...});
+};
 template <class L>
 struct first_repeated_name {
   static const std::size_t value = L::size;
 };
 template <class M0, class M1, class... M>
-struct first_repeated_name<list<M0, M1, M...>> {
-  static const std::size_t value =
-      first_repeated<sizeof...(M) + 2>({M0::name.view(), M1::name.view(), M::name.view()...});
-};
+struct first_repeated_name<list<M0, M1, M...>>
+    : first_repeated_name_impl<
+          list<M0, M1, M...>,
+          first_repeated_hash<sizeof...(M) + 2>({M0::hash, M1::hash, M::hash...}) !=
+              sizeof...(M) + 2> {};
 
 }  // namespace descr::detail
