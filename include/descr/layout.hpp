@@ -74,7 +74,8 @@ template <fixed_string Name, class T, class... Options>
 struct field {
   static constexpr auto kind = detail::member_kind::field;
   static constexpr auto name = Name;
-  static constexpr std::uint64_t hash = detail::fnv1a(Name.data, Name.size());
+  static constexpr std::uint64_t name_hash =  // computed once per type: detail/name_hash.hpp
+      detail::fnv1a(Name.data, Name.size());
   using value_type = T;
   static constexpr bool may_be_absent = (std::is_same_v<Options, absentable> || ...);
   static_assert(!std::is_reference_v<T>, "a field holds a value, not a reference");
@@ -92,7 +93,7 @@ template <fixed_string Name, auto D>
 struct attr {
   static constexpr auto kind = detail::bound<decltype(D)>::kind;
   static constexpr auto name = Name;
-  static constexpr std::uint64_t hash = detail::fnv1a(Name.data, Name.size());
+  static constexpr std::uint64_t name_hash = detail::fnv1a(Name.data, Name.size());
   using descriptor_type = typename detail::bound<decltype(D)>::type;
   static constexpr auto prototype = D;
 };
@@ -136,7 +137,7 @@ template <fixed_string Name, class D, arg... Args>
 struct attr_of {
   static constexpr auto kind = detail::member_kind::attr_of;
   static constexpr auto name = Name;
-  static constexpr std::uint64_t hash = detail::fnv1a(Name.data, Name.size());
+  static constexpr std::uint64_t name_hash = detail::fnv1a(Name.data, Name.size());
   using descriptor_type = D;
 };
 

@@ -13,7 +13,7 @@ namespace descr::detail {
 template <fixed_string Name, class T, bool Absentable>
 struct cell {
   static constexpr auto name = Name;
-  static constexpr std::uint64_t hash = fnv1a(Name.data, Name.size());
+  static constexpr std::uint64_t name_hash = fnv1a(Name.data, Name.size());
   using value_type = T;
   static constexpr bool may_be_absent = false;
   static constexpr int access_kind = 1;  // detail/fast_path.hpp
@@ -24,7 +24,7 @@ struct cell {
 template <fixed_string Name, class T>
 struct cell<Name, T, true> {
   static constexpr auto name = Name;
-  static constexpr std::uint64_t hash = fnv1a(Name.data, Name.size());
+  static constexpr std::uint64_t name_hash = fnv1a(Name.data, Name.size());
   using value_type = T;
   static constexpr bool may_be_absent = true;
   static constexpr int access_kind = 2;

@@ -68,15 +68,15 @@ struct shadow_merge_impl {
 template <class... O, class... R>
 struct shadow_merge_impl<list<O...>, list<R...>, true>
     : merge_unshadowed<list<O...>, list<R...>,
-                       hashes_in<sizeof...(R), sizeof...(O)>({R::hash...},
-                                                             {O::hash...})> {};
+                       hashes_in<sizeof...(R), sizeof...(O)>({R::name_hash...},
+                                                             {O::name_hash...})> {};
 
 template <class Own, class Rest>
 struct shadow_merge;
 template <class... O, class... R>
 struct shadow_merge<list<O...>, list<R...>>
     : shadow_merge_impl<list<O...>, list<R...>,
-                        shares_a_hash<sizeof...(O)>({R::hash...}, {O::hash...})> {};
+                        shares_a_hash<sizeof...(O)>({R::name_hash...}, {O::name_hash...})> {};
 
 // The class attributes of a list of classes (an MRO, or the part of it after super's B), the
 // first of each name along the list. Most hierarchies declare each name once, which the names'
@@ -101,7 +101,7 @@ struct classes_to_merge_of;
 template <class... K, class... E>
 struct classes_to_merge_of<list<K...>, list<E...>> {
   static const std::size_t value = classes_to_merge<sizeof...(E)>(
-      {layout_of<K>::own_attributes::size...}, {E::hash...});
+      {layout_of<K>::own_attributes::size...}, {E::name_hash...});
 };
 
 template <class Classes>

@@ -132,7 +132,7 @@ struct names_table<list<A...>, list<K...>> {
   static const std::size_t size = sizeof...(A) + sizeof...(K);
   static const std::size_t capacity = 2 * size + 1;
   static constexpr names_data<size, capacity> data() {
-    return {make_positions<capacity>({A::hash..., K::hash...}),
+    return {make_positions<capacity>({A::name_hash..., K::name_hash...}),
             {A::name.data..., K::name.data...},
             {A::name.size()..., K::name.size()...}};
   }

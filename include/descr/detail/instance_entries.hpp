@@ -59,7 +59,7 @@ struct cells_step;
 template <class Rest, class... N>
 inline constexpr auto entry_hashes<cells_step<Rest, list<N...>>> =
     add_hashes<hash_set_capacity(Rest::type::size + sizeof...(N))>(
-        entry_hashes<typename Rest::key>, {N::hash...});
+        entry_hashes<typename Rest::key>, {N::name_hash...});
 
 // Whether Own's entries are appended to Rest's: none of their names' hashes is one of Rest's or
 // repeats (the table is not built when Rest has no entries).

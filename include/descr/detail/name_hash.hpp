@@ -8,7 +8,7 @@ namespace descr::detail {
 
 // FNV-1a, over characters by index, without std::string_view's iterators (fewer steps for the
 // constant evaluators). Never 0 (a hash of 0 is given as 1): 0 marks an empty slot of a table.
-// Each member and entry type holds its name's hash as `hash`, computed once per type: an
+// Each member and entry type holds its name's hash as `name_hash`, computed once per type: an
 // expression that hashes a name costs clang about 0.3 M instructions to instantiate, which
 // the two checks of a class's names and its entries' table would each pay per name.
 constexpr std::uint64_t fnv1a(const char* s, std::size_t size) noexcept {

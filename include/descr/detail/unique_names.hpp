@@ -160,7 +160,7 @@ struct first_repeated_name_impl {
 template <class... M>
 struct first_repeated_name_impl<list<M...>, true> {
   static const std::size_t value =
-      first_repeated<sizeof...(M)>({M::hash...}, {M::name.view()...});
+      first_repeated<sizeof...(M)>({M::name_hash...}, {M::name.view()...});
 };
 template <class L>
 struct first_repeated_name {
@@ -170,7 +170,7 @@ template <class M0, class M1, class... M>
 struct first_repeated_name<list<M0, M1, M...>>
     : first_repeated_name_impl<
           list<M0, M1, M...>,
-          first_repeated_hash<sizeof...(M) + 2>({M0::hash, M1::hash, M::hash...}) !=
+          first_repeated_hash<sizeof...(M) + 2>({M0::name_hash, M1::name_hash, M::name_hash...}) !=
               sizeof...(M) + 2> {};
 
 }  // namespace descr::detail
