@@ -163,7 +163,7 @@ struct names_of {
 };
 
 // Two names of one size. clang evaluates the builtin in one step, where a loop costs it a few
-// per character at every access (22 M instructions of the N = 200 benchmark file, 0.8%); g++ 12
+// per character at every access (18 M instructions of the N = 200 benchmark file, 0.7%); g++ 12
 // evaluates it only for some arrays (not the name of a member whose descriptor holds a lambda).
 constexpr bool same_name(const char* a, const char* b, std::size_t size) {
 #if defined(__clang__)
