@@ -119,19 +119,13 @@ constexpr hash_hits<Rest> hashes_in(const std::uint64_t (&rest)[Rest],
   return hits;
 }
 
-// The position of the first hash that an earlier one repeats, or N: the probes inline, on a
-// local array of a size known at compile time (g++ 12 evaluates a heap array, new[], several
-// times more slowly).
+// The position of the first hash that an earlier one repeats, or N, on a local array of a size
+// known at compile time (g++ 12 evaluates a heap array, new[], several times more slowly).
 template <std::size_t N>
 constexpr std::size_t first_repeated_hash(const std::uint64_t (&hashes)[N]) {
-  constexpr std::size_t capacity = 2 * N;
-  std::uint64_t table[capacity]{};
-  for (std::size_t i = 0; i != N; ++i) {
-    std::size_t s = hashes[i] % capacity;
-    for (; table[s] != 0; s = (s + 1) % capacity)
-      if (table[s] == hashes[i]) return i;
-    table[s] = hashes[i];
-  }
+  std::uint64_t table[2 * N]{};
+  for (std::size_t i = 0; i != N; ++i)
+    if (add_hash(table, hashes[i])) return i;
   return N;
 }
 // The same, where two names may share a hash: equal hashes compare the names themselves.
