@@ -66,7 +66,7 @@ DESCR_DETAIL_ACCESS constexpr decltype(auto) getattr(Obj&& obj) {
   // Name: each template argument of class type costs a constant evaluation to check.
   using Names = detail::names_of<T>;
   using F = detail::entry_at<Names, detail::position_of<Names>(Name.data, Name.size())>;
-  constexpr int fast = F::access_kind;
+  constexpr int fast = detail::fast_kind(F::access_kind, &F::name, &Name);
   if constexpr (fast == 1) {
     if constexpr (std::is_const_v<O>) return (static_cast<const F&>(obj).value);
     else return (static_cast<F&>(obj).value);
@@ -125,7 +125,7 @@ DESCR_DETAIL_ACCESS constexpr void setattr(Obj&& obj, V&& value) {
   using C = std::remove_cv_t<O>;
   using Names = detail::names_of<C>;  // as in getattr
   using F = detail::entry_at<Names, detail::position_of<Names>(Name.data, Name.size())>;
-  constexpr int fast = F::access_kind;
+  constexpr int fast = detail::fast_kind(F::access_kind, &F::name, &Name);
   if constexpr ((fast == 1 || fast == 2) && !std::is_const_v<O> &&
                 detail::accepts_v<typename F::value_type, V&&>) {
     static_cast<F&>(obj).value = std::forward<V>(value);

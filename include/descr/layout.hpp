@@ -73,7 +73,9 @@ inline constexpr bool storage_absentable<D> = D::storage_absentable;
 template <fixed_string Name, class T, class... Options>
 struct field {
   static constexpr auto kind = detail::member_kind::field;
-  static constexpr auto name = Name;
+  // The template parameter object itself, not a copy: accesses compare names by address
+  // (detail/fast_path.hpp's fast_kind), as every name member of a member or entry does.
+  static constexpr const auto& name = Name;
   static constexpr std::uint64_t name_hash =  // computed once per type: detail/name_hash.hpp
       detail::fnv1a(Name.data, Name.size());
   using value_type = T;
@@ -92,7 +94,7 @@ struct field {
 template <fixed_string Name, auto D>
 struct attr {
   static constexpr auto kind = detail::bound<decltype(D)>::kind;
-  static constexpr auto name = Name;
+  static constexpr const auto& name = Name;
   static constexpr std::uint64_t name_hash = detail::fnv1a(Name.data, Name.size());
   using descriptor_type = typename detail::bound<decltype(D)>::type;
   static constexpr auto prototype = D;
@@ -136,7 +138,7 @@ struct arg {
 template <fixed_string Name, class D, arg... Args>
 struct attr_of {
   static constexpr auto kind = detail::member_kind::attr_of;
-  static constexpr auto name = Name;
+  static constexpr const auto& name = Name;
   static constexpr std::uint64_t name_hash = detail::fnv1a(Name.data, Name.size());
   using descriptor_type = D;
 };

@@ -12,7 +12,7 @@ namespace descr::detail {
 
 template <fixed_string Name, class T, bool Absentable>
 struct cell {
-  static constexpr auto name = Name;
+  static constexpr const auto& name = Name;
   static constexpr std::uint64_t name_hash = fnv1a(Name.data, Name.size());
   using value_type = T;
   static constexpr bool may_be_absent = false;
@@ -23,7 +23,7 @@ struct cell {
 // An entry that may be missing: never set, or deleted.
 template <fixed_string Name, class T>
 struct cell<Name, T, true> {
-  static constexpr auto name = Name;
+  static constexpr const auto& name = Name;
   static constexpr std::uint64_t name_hash = fnv1a(Name.data, Name.size());
   using value_type = T;
   static constexpr bool may_be_absent = true;

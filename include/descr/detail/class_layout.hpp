@@ -112,7 +112,7 @@ struct owned {
   using owner = Owner;
   using member = M;
   using value_type = void;  // no field to write (detail/fast_path.hpp)
-  static constexpr auto name = M::name;
+  static constexpr const auto& name = M::name;
   static constexpr std::uint64_t name_hash = M::name_hash;
   // detail/fast_path.hpp: 3 a constant of scalar type (told by two built-in traits:
   // std::is_scalar costs clang a disjunction of five), 4 another class attribute.

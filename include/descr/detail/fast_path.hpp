@@ -32,8 +32,8 @@ inline constexpr bool fast_class<C> =
     C::descr_layout::hierarchy_ok && std::is_void_v<getattribute_hook_of<C>>;
 
 // Every name of C, instance entries and class attributes, found in two steps: a hash table
-// of the names, built once per class in constant evaluation, gives the entry's position (after
-// comparing the name itself); the entries are grouped by 32 in order, and the position picks
+// of the names' hashes, built once per class in constant evaluation, gives the entry's position
+// (the access then checks the name itself); the entries are grouped by 32 in order, and the position picks
 // the group, then the entry in it. Picking among all the class's entries at once would cost
 // each access time linear in the class size (about 1 us per entry: at N = 1000, most of the
 // compile). A name that is both an entry and an attribute (a field hidden by a descriptor, a
@@ -72,6 +72,7 @@ struct group : numbered_pack<std::index_sequence_for<E...>, E...> {
 struct no_entry {
   static const int access_kind = 0;
   using value_type = void;
+  static constexpr fixed_string<1> name{};
 };
 template <class Groups, class... E>
 struct grouped {
@@ -102,40 +103,33 @@ struct position_table {
   std::uint64_t hash[Capacity];
   std::uint32_t position[Capacity];
 };
-template <std::size_t Capacity>
-constexpr position_table<Capacity> make_positions(std::initializer_list<std::uint64_t> hashes) {
-  position_table<Capacity> t{};
-  std::uint32_t i = 0;
-  for (std::uint64_t h : hashes) {
-    std::size_t s = h % Capacity;
-    while (t.position[s] != 0 && t.hash[s] != h) s = (s + 1) % Capacity;
-    t.position[s] = t.position[s] == 0 ? i + 1 : ambiguous;
-    t.hash[s] = h;
-    ++i;
+// The table of a class's hashes: a variable of a class named by the hashes alone. Nothing the
+// compiler emits may be named by the entries' types: g++ 12 mangles such a name in time
+// quadratic in its length (typelist.hpp), 0.4 G instructions for a class of 1000 attributes,
+// where a list of integers mangles in time linear in it.
+template <std::uint64_t... H>
+struct hash_set {
+  static constexpr std::size_t capacity = 2 * sizeof...(H) + 1;
+  static constexpr position_table<capacity> make() {
+    position_table<capacity> t{};
+    std::uint32_t i = 0;
+    for (std::uint64_t h : std::initializer_list<std::uint64_t>{H...}) {
+      std::size_t s = h % capacity;
+      while (t.position[s] != 0 && t.hash[s] != h) s = (s + 1) % capacity;
+      t.position[s] = t.position[s] == 0 ? i + 1 : ambiguous;
+      t.hash[s] = h;
+      ++i;
+    }
+    return t;
   }
-  return t;
-}
-
-// The table, and the names and their sizes to compare with the one looked up (a hash may be
-// another name's).
-template <std::size_t Size, std::size_t Capacity>
-struct names_data {
-  position_table<Capacity> table;
-  const char* names[Size + 1];
-  std::size_t sizes[Size + 1];
 };
-// Made by one function, the one symbol named by the class's entries (typelist.hpp).
+
 template <class Attributes, class Cells>
 struct names_table;
 template <class... A, class... K>
 struct names_table<list<A...>, list<K...>> {
   static const std::size_t size = sizeof...(A) + sizeof...(K);
-  static const std::size_t capacity = 2 * size + 1;
-  static constexpr names_data<size, capacity> data() {
-    return {make_positions<capacity>({A::name_hash..., K::name_hash...}),
-            {A::name.data..., K::name.data...},
-            {A::name.size()..., K::name.size()...}};
-  }
+  using hashes = hash_set<A::name_hash..., K::name_hash...>;
   using groups = typename grouped<group<>, A..., K...>::type;
 };
 
@@ -148,49 +142,36 @@ struct table_of<C, true> {
   using type = names_table<typename attribute_index_impl<mro_t<C>>::entries,
                            typename C::descr_layout::cells>;
 };
-// The tables are variables of a class named by C alone, cheap to name at each access (g++ 12:
-// 3% of a class of 1000 attributes' compile, against tables in names_table).
+// The table is a variable of a class named by C alone, cheap to name at each access (g++ 12:
+// 3% of a class of 1000 attributes' compile, against a table in names_table).
 template <class C>
 struct names_of {
   using table_type = typename table_of<C>::type;
   static constexpr std::size_t size = table_type::size;
-  static constexpr std::size_t capacity = table_type::capacity;
-  static constexpr names_data<size, capacity> data = table_type::data();
-  static constexpr const position_table<capacity>& table = data.table;
-  static constexpr const char* const (&names)[size + 1] = data.names;
-  static constexpr const std::size_t (&sizes)[size + 1] = data.sizes;
+  static constexpr std::size_t capacity = table_type::hashes::capacity;
+  static constexpr position_table<capacity> table = table_type::hashes::make();
   using groups = typename table_type::groups;
 };
 
-// Two names of one size. clang evaluates the builtin in one step, where a loop costs it a few
-// per character at every access (18 M instructions of the N = 200 benchmark file, 0.7%); g++ 12
-// evaluates it only for some arrays (not the name of a member whose descriptor holds a lambda).
-constexpr bool same_name(const char* a, const char* b, std::size_t size) {
-#if defined(__clang__)
-  return __builtin_memcmp(a, b, size) == 0;
-#else
-  for (std::size_t i = 0; i != size; ++i)
-    if (a[i] != b[i]) return false;
-  return true;
-#endif
-}
-// The position of the entry named `name`, or one in the group<no_entry> past the others. The table
-// is read through a constant reference: naming `Names::table` at each step costs clang several
-// times more.
+// The position of the entry whose name has the hash of `name`, or one in the group<no_entry>
+// past the others (a hash may be another name's: the access then checks the name, fast_kind).
+// The table is read through a constant reference: naming `Names::table` at each step costs
+// clang several times more.
 template <class Names>
 constexpr std::size_t position_of(const char* name, std::size_t size) {
   constexpr const auto& t = Names::table;
   constexpr std::size_t none = (Names::size / 32 + 1) * 32;
   const std::uint64_t hash = fnv1a(name, size);
   for (std::size_t s = hash % Names::capacity; t.position[s] != 0; s = (s + 1) % Names::capacity)
-    if (t.hash[s] == hash) {
-      const std::size_t p = t.position[s] - 1;
-      return t.position[s] != ambiguous && Names::sizes[p] == size &&
-                     same_name(Names::names[p], name, size)
-                 ? p
-                 : none;
-    }
+    if (t.hash[s] == hash) return t.position[s] != ambiguous ? t.position[s] - 1 : none;
   return none;
+}
+// The access kind of the entry found, if its name is the one looked up, else 0: names are the
+// same if they are the same template parameter object (one per value), a pointer comparison
+// where comparing characters costs clang 0.2 M instructions per access. A function, not a
+// template: nothing instantiated per access.
+constexpr int fast_kind(int kind, const void* entry_name, const void* name) {
+  return entry_name == name ? kind : 0;
 }
 // The entry at position P (a cell<...> or an owned<...>), or no_entry past them. Each says
 // how an access takes it (its access_kind, a member: a variable template of the entry would
