@@ -72,14 +72,14 @@ inline constexpr bool storage_absentable<D> = D::storage_absentable;
 // An instance variable: an entry of the instance "dict", stored inside the object.
 template <fixed_string Name, class T, class... Options>
 struct field {
-  static constexpr auto kind = detail::member_kind::field;
+  static const int kind = detail::member_kind::field;
   // The template parameter object itself, not a copy: accesses compare names by address
   // (detail/fast_path.hpp's fast_kind), as every name member of a member or entry does.
   static constexpr const auto& name = Name;
-  static constexpr std::uint64_t name_hash =  // computed once per type: detail/name_hash.hpp
+  static const std::uint64_t name_hash =  // computed once per type: detail/name_hash.hpp
       detail::fnv1a(Name.data, Name.size());
   using value_type = T;
-  static constexpr bool may_be_absent = (std::is_same_v<Options, absentable> || ...);
+  static const bool may_be_absent = (std::is_same_v<Options, absentable> || ...);
   static_assert(!std::is_reference_v<T>, "a field holds a value, not a reference");
 };
 
@@ -93,9 +93,9 @@ struct field {
 // the class is set up (see attr_of).
 template <fixed_string Name, auto D>
 struct attr {
-  static constexpr auto kind = detail::bound<decltype(D)>::kind;
+  static const int kind = detail::bound<decltype(D)>::kind;
   static constexpr const auto& name = Name;
-  static constexpr std::uint64_t name_hash = detail::fnv1a(Name.data, Name.size());
+  static const std::uint64_t name_hash = detail::fnv1a(Name.data, Name.size());
   using descriptor_type = typename detail::bound<decltype(D)>::type;
   static constexpr auto prototype = D;
 };
@@ -137,23 +137,23 @@ struct arg {
 //   attr_of<"x", RevealAccess, 10, "var \"x\"">
 template <fixed_string Name, class D, arg... Args>
 struct attr_of {
-  static constexpr auto kind = detail::member_kind::attr_of;
+  static const int kind = detail::member_kind::attr_of;
   static constexpr const auto& name = Name;
-  static constexpr std::uint64_t name_hash = detail::fnv1a(Name.data, Name.size());
+  static const std::uint64_t name_hash = detail::fnv1a(Name.data, Name.size());
   using descriptor_type = D;
 };
 
 // Inheritance: class D(B, C) is object<D, bases<B, C>, ...>. The MRO is C3's.
 template <class... B>
 struct bases {
-  static constexpr auto kind = detail::member_kind::bases;
+  static const int kind = detail::member_kind::bases;
 };
 
 // __getattr__: called only when normal lookup finds nothing, as F(self, name) where `name` is a
 // descr::name_t<"x"> (a constant: `if constexpr (name == "x")`).
 template <auto F>
 struct getattr_hook {
-  static constexpr auto kind = detail::member_kind::getattr_hook;
+  static const int kind = detail::member_kind::getattr_hook;
   static constexpr auto function = F;
 };
 
@@ -161,7 +161,7 @@ struct getattr_hook {
 // descr::generic_getattr<"x">(self) is Python's object.__getattribute__(self, 'x').
 template <auto F>
 struct getattribute_hook {
-  static constexpr auto kind = detail::member_kind::getattribute_hook;
+  static const int kind = detail::member_kind::getattribute_hook;
   static constexpr auto function = F;
 };
 

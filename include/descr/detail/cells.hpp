@@ -13,10 +13,10 @@ namespace descr::detail {
 template <fixed_string Name, class T, bool Absentable>
 struct cell {
   static constexpr const auto& name = Name;
-  static constexpr std::uint64_t name_hash = fnv1a(Name.data, Name.size());
+  static const std::uint64_t name_hash = fnv1a(Name.data, Name.size());
   using value_type = T;
-  static constexpr bool may_be_absent = false;
-  static constexpr int access_kind = 1;  // detail/fast_path.hpp
+  static const bool may_be_absent = false;
+  static const int access_kind = 1;  // detail/fast_path.hpp
   T value{};
 };
 
@@ -24,10 +24,10 @@ struct cell {
 template <fixed_string Name, class T>
 struct cell<Name, T, true> {
   static constexpr const auto& name = Name;
-  static constexpr std::uint64_t name_hash = fnv1a(Name.data, Name.size());
+  static const std::uint64_t name_hash = fnv1a(Name.data, Name.size());
   using value_type = T;
-  static constexpr bool may_be_absent = true;
-  static constexpr int access_kind = 2;
+  static const bool may_be_absent = true;
+  static const int access_kind = 2;
   std::optional<T> value;
 };
 

@@ -109,7 +109,7 @@ struct position_table {
 // where a list of integers mangles in time linear in it.
 template <std::uint64_t... H>
 struct hash_set {
-  static constexpr std::size_t capacity = 2 * sizeof...(H) + 1;
+  static const std::size_t capacity = 2 * sizeof...(H) + 1;
   static constexpr position_table<capacity> make() {
     position_table<capacity> t{};
     std::uint32_t i = 0;

@@ -62,18 +62,23 @@ inline constexpr auto entry_hashes<cells_step<Rest, list<N...>>> =
         entry_hashes<typename Rest::key>, {N::name_hash...});
 
 // Whether Own's entries are appended to Rest's: none of their names' hashes is one of Rest's or
-// repeats (the table is not built when Rest has no entries).
+// repeats (the table is not built when Rest has no entries). A `static const` member, not a
+// variable template: no symbol named by the entries (typelist.hpp).
 template <class Rest, class Own, bool = (Rest::type::size == 0)>
-inline constexpr bool appends = true;
+struct appends {
+  static const bool value = true;
+};
 template <class Rest, class Own>
-inline constexpr bool appends<Rest, Own, false> = !entry_hashes<cells_step<Rest, Own>>.repeats;
+struct appends<Rest, Own, false> {
+  static const bool value = !entry_hashes<cells_step<Rest, Own>>.repeats;
+};
 
 // The entries of the classes after some class (Rest), then its own (Own). The first
 // conflicting name, if any, is reported by object<> in one error.
 template <class Rest, class Own>
 struct cells_step {
   using key = cells_step;
-  using step = append_cells<typename Rest::type, Own, appends<Rest, Own>>;
+  using step = append_cells<typename Rest::type, Own, appends<Rest, Own>::value>;
   using type = typename step::type;
   static const bool consistent = Rest::consistent && step::consistent;
   template <class R = Rest>
