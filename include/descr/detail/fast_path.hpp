@@ -32,9 +32,9 @@ inline constexpr bool fast_class<C> =
     C::descr_layout::hierarchy_ok && std::is_void_v<getattribute_hook_of<C>>;
 
 // Every name of C, instance entries and class attributes, found in two steps: a hash table
-// of the names' hashes, built once per class in constant evaluation, gives the entry's position
-// (the access then checks the name itself); the entries are grouped by 32 in order, and the position picks
-// the group, then the entry in it. Picking among all the class's entries at once would cost
+// of the names' hashes, built once per class in constant evaluation, gives the entry's
+// position (the access then checks the name itself); the entries are grouped by 32 in order,
+// and the position picks the group, then the entry in it. Picking among all the class's entries at once would cost
 // each access time linear in the class size (about 1 us per entry: at N = 1000, most of the
 // compile). A name that is both an entry and an attribute (a field hidden by a descriptor, a
 // descriptor's storage named like it), or two names of one hash, have no position: such names
@@ -103,7 +103,7 @@ struct position_table {
   std::uint64_t hash[Capacity];
   std::uint32_t position[Capacity];
 };
-// The table of a class's hashes: a variable of a class named by the hashes alone. Nothing the
+// The table of a class's hashes, made by a class named by the hashes alone. Nothing the
 // compiler emits may be named by the entries' types: g++ 12 mangles such a name in time
 // quadratic in its length (typelist.hpp), 0.4 G instructions for a class of 1000 attributes,
 // where a list of integers mangles in time linear in it.
