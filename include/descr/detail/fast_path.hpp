@@ -34,9 +34,9 @@ inline constexpr bool fast_class<C> =
 // Every name of C, instance entries and class attributes, found in two steps: a hash table
 // of the names' hashes, built once per class in constant evaluation, gives the entry's
 // position (the access then checks the name itself); the entries are grouped by 32 in order,
-// and the position picks the group, then the entry in it. Picking among all the class's entries at once would cost
-// each access time linear in the class size (about 1 us per entry: at N = 1000, most of the
-// compile). A name that is both an entry and an attribute (a field hidden by a descriptor, a
+// and the position picks the group, then the entry in it. Picking among all the class's
+// entries at once would cost each access time linear in the class size (about 1 us per entry:
+// at N = 1000, most of the compile). A name that is both an entry and an attribute (a field hidden by a descriptor, a
 // descriptor's storage named like it), or two names of one hash, have no position: such names
 // take the general path.
 
