@@ -36,9 +36,9 @@ inline constexpr bool fast_class<C> =
 // position (the access then checks the name itself); the entries are grouped by 32 in order,
 // and the position picks the group, then the entry in it. Picking among all the class's
 // entries at once would cost each access time linear in the class size (about 1 us per entry:
-// at N = 1000, most of the compile). A name that is both an entry and an attribute (a field hidden by a descriptor, a
-// descriptor's storage named like it), or two names of one hash, have no position: such names
-// take the general path.
+// at N = 1000, most of the compile). A name that is both an entry and an attribute (a field
+// hidden by a descriptor, a descriptor's storage named like it), or two names of one hash,
+// have no position: such names take the general path.
 
 // A pack whose I-th type is group<...>::at<I>: a member alias, so that picking makes no class
 // template instantiation per index (clang's pack builtin; g++ 12, which has none, resolves a
