@@ -117,10 +117,10 @@ struct owned {
   // detail/fast_path.hpp: 3 a constant of scalar type (told by two built-in traits:
   // std::is_scalar costs clang a disjunction of five), 4 another class attribute.
   static const int access_kind = M::kind == member_kind::attr &&
-                                             !std::is_class_v<typename M::descriptor_type> &&
-                                             !std::is_union_v<typename M::descriptor_type>
-                                         ? 3
-                                         : 4;
+                                         !std::is_class_v<typename M::descriptor_type> &&
+                                         !std::is_union_v<typename M::descriptor_type>
+                                     ? 3
+                                     : 4;
 };
 template <class Owner, class Attrs>
 struct owned_list;
