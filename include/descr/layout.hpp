@@ -2,6 +2,7 @@
 // The members a class declares in descr::object<Self, Members...>: its compile-time layout.
 #include <concepts>
 #include <cstddef>
+#include <optional>
 #include <type_traits>
 
 #include "detail/name_hash.hpp"
@@ -69,7 +70,9 @@ template <class D>
 inline constexpr bool storage_absentable<D> = D::storage_absentable;
 }  // namespace detail
 
-// An instance variable: an entry of the instance "dict", stored inside the object.
+// An instance variable: an entry of the instance "dict", stored inside the object. The field
+// is its own entry: the class derives from it (detail/cells.hpp), so that declaring a field
+// instantiates one class, not two (clang: 0.18 G instructions of a class of 1000 attributes).
 template <fixed_string Name, class T, class... Options>
 struct field {
   static const int kind = detail::member_kind::field;
@@ -80,7 +83,9 @@ struct field {
       detail::fnv1a(Name.data, Name.size());
   using value_type = T;
   static const bool may_be_absent = (std::is_same_v<Options, absentable> || ...);
+  static const int access_kind = may_be_absent ? 2 : 1;  // detail/fast_path.hpp
   static_assert(!std::is_reference_v<T>, "a field holds a value, not a reference");
+  std::conditional_t<may_be_absent, std::optional<T>, T> value{};
 };
 
 // A descriptor given as a constant object, one per (class, attribute): attr<"y", Ten{}>.

@@ -18,9 +18,19 @@ namespace descr::detail {
 // that holds them (for a single base, the very base class of that base's objects).
 //
 // What Acc (its storage S) holds under Cell's name, found by one deduction per own entry:
-// 0 nothing, 1 this very entry, 2 an entry of another type (a conflict).
-template <class Cell, class S, class Prior = cell_t<Cell::name, S>>
-inline constexpr int prior_state = std::is_void_v<Prior> ? 0 : std::is_same_v<Prior, Cell> ? 1 : 2;
+// 0 nothing, 1 the same entry (a value of the same type, absentable or not alike: a field
+// redeclared with other options, such as another default, is the same entry), 2 an entry of
+// another type (a conflict).
+template <class Prior, class Cell>
+inline constexpr int entry_state =
+    std::is_same_v<typename Prior::value_type, typename Cell::value_type> &&
+            Prior::may_be_absent == Cell::may_be_absent
+        ? 1
+        : 2;
+template <class Cell>
+inline constexpr int entry_state<void, Cell> = 0;
+template <class Cell, class S>
+inline constexpr int prior_state = entry_state<cell_t<Cell::name, S>, Cell>;
 
 // Acc and Own merged, by deduction of each own entry against Acc's storage S: only for a
 // class that may redeclare a name (shares a name hash with Acc).
