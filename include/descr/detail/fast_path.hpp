@@ -31,14 +31,14 @@ template <descr_class C>
 inline constexpr bool fast_class<C> =
     C::descr_layout::hierarchy_ok && std::is_void_v<getattribute_hook_of<C>>;
 
-// Every name of C, instance entries and class attributes, found in two steps: a hash table
-// of the names' hashes, built once per class in constant evaluation, gives the entry's
-// position (the access then checks the name itself); the entries are grouped by 32 in order,
-// and the position picks the group, then the entry in it. Picking among all the class's
-// entries at once would cost each access time linear in the class size (about 1 us per entry:
-// at N = 1000, most of the compile). A name that is both an entry and an attribute (a field
-// hidden by a descriptor, a descriptor's storage named like it), or two names of one hash,
-// have no position: such names take the general path.
+// Every name of C, instance entries and class attributes, found in two steps: a hash table of the
+// names' hashes, built once per class in constant evaluation, gives the entry's position (the
+// access then checks the name itself); the class attributes, then the instance entries, are grouped
+// by 32 in order, and the position picks the group, then the entry in it. Picking among all the
+// class's entries at once would cost each access time linear in the class size (about 1 us per
+// entry: at N = 1000, most of the compile). A name that is both an entry and an attribute (a field
+// hidden by a descriptor, a descriptor's storage named like it), or two names of one hash, have no
+// position: such names take the general path.
 
 // A pack whose I-th type is group<...>::at<I>: a member alias, so that picking makes no class
 // template instantiation per index (clang's pack builtin; g++ 12, which has none, resolves a
@@ -67,8 +67,11 @@ struct group : numbered_pack<std::index_sequence_for<E...>, E...> {
 };
 #endif
 
-// The entries in groups of 32, in order (one instantiation per group, not per entry), then
-// group<no_entry>: the group of the names no entry has.
+// A list of entries in groups of 32, in order (one instantiation per group, not per entry),
+// the last one short (possibly empty). Each step is named by the entries left, so a list
+// costs time quadratic in its length: the class attributes and the instance entries are
+// grouped apart (half the cost for half of each), then joined with group<no_entry>, the group
+// of the names no entry has.
 struct no_entry {
   static const int access_kind = 0;
   using value_type = void;
@@ -81,7 +84,7 @@ struct grouped {
 template <class... G, class... E>
   requires(sizeof...(E) < 32)
 struct grouped<group<G...>, E...> {
-  using type = group<G..., group<E...>, group<no_entry>>;
+  using type = group<G..., group<E...>>;
 };
 template <class... G, class E0, class E1, class E2, class E3, class E4, class E5, class E6,
           class E7, class E8, class E9, class E10, class E11, class E12, class E13, class E14,
@@ -103,34 +106,44 @@ struct position_table {
   std::uint64_t hash[Capacity];
   std::uint32_t position[Capacity];
 };
-// The table of a class's hashes, made by a class named by the hashes alone. Nothing the
-// compiler emits may be named by the entries' types: g++ 12 mangles such a name in time
-// quadratic in its length (typelist.hpp), 0.4 G instructions for a class of 1000 attributes,
-// where a list of integers mangles in time linear in it.
-template <std::uint64_t... H>
+// The table of a class's hashes (its Attributes class attributes', then its instance
+// entries'), made by a class named by integers alone. Nothing the compiler emits may be named
+// by the entries' types: g++ 12 mangles such a name in time quadratic in its length
+// (typelist.hpp), 0.4 G instructions for a class of 1000 attributes, where a list of integers
+// mangles in time linear in it.
+template <std::size_t Attributes, std::uint64_t... H>
 struct position_table_of {
   static const std::size_t capacity = 2 * sizeof...(H) + 1;
   static constexpr position_table<capacity> make() {
     position_table<capacity> t{};
     std::uint32_t i = 0;
+    // The instance entries' groups start after the attributes' groups.
+    const std::uint32_t skip = (Attributes / 32 + 1) * 32 - Attributes;
     for (std::uint64_t h : std::initializer_list<std::uint64_t>{H...}) {
       std::size_t s = h % capacity;
       while (t.position[s] != 0 && t.hash[s] != h) s = (s + 1) % capacity;
-      t.position[s] = t.position[s] == 0 ? i + 1 : ambiguous;
+      t.position[s] = t.position[s] == 0 ? i + 1 + (i < Attributes ? 0 : skip) : ambiguous;
       t.hash[s] = h;
       ++i;
     }
     return t;
   }
 };
+template <class A, class K>
+struct join_groups;
+template <class... A, class... K>
+struct join_groups<group<A...>, group<K...>> {
+  using type = group<A..., K..., group<no_entry>>;
+};
 
 template <class Attributes, class Cells>
 struct names_table;
 template <class... A, class... K>
 struct names_table<list<A...>, list<K...>> {
-  static const std::size_t size = sizeof...(A) + sizeof...(K);
-  using positions = position_table_of<A::name_hash..., K::name_hash...>;
-  using groups = typename grouped<group<>, A..., K...>::type;
+  static const std::size_t none = (sizeof...(A) / 32 + 1 + sizeof...(K) / 32 + 1) * 32;
+  using positions = position_table_of<sizeof...(A), A::name_hash..., K::name_hash...>;
+  using groups = typename join_groups<typename grouped<group<>, A...>::type,
+                                      typename grouped<group<>, K...>::type>::type;
 };
 
 template <class C, bool = fast_class<C>>
@@ -147,7 +160,7 @@ struct table_of<C, true> {
 template <class C>
 struct names_of {
   using table_type = typename table_of<C>::type;
-  static constexpr std::size_t size = table_type::size;
+  static constexpr std::size_t none = table_type::none;
   static constexpr std::size_t capacity = table_type::positions::capacity;
   static constexpr position_table<capacity> table = table_type::positions::make();
   using groups = typename table_type::groups;
@@ -160,7 +173,7 @@ struct names_of {
 template <class Names>
 constexpr std::size_t position_of(const char* name, std::size_t size) {
   constexpr const auto& t = Names::table;
-  constexpr std::size_t none = (Names::size / 32 + 1) * 32;
+  constexpr std::size_t none = Names::none;
   const std::uint64_t hash = fnv1a(name, size);
   for (std::size_t s = hash % Names::capacity; t.position[s] != 0; s = (s + 1) % Names::capacity)
     if (t.hash[s] == hash) return t.position[s] != ambiguous ? t.position[s] - 1 : none;
