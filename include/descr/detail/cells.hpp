@@ -1,47 +1,20 @@
 #pragma once
 // Instance entries ("the instance dict"), stored inside the object: one base class per entry,
-// in declaration order, so that fields sit at a plain struct's offsets. A field is its own
-// entry (layout.hpp); a cell is the entry of a descriptor's per-instance storage.
-#include <optional>
+// in declaration order, so that fields sit at a plain struct's offsets. Each is a field<...>
+// (layout.hpp): a declared field, or the per-instance storage of a descriptor.
 #include <type_traits>
 
 #include "../fixed_string.hpp"
 #include "../layout.hpp"
-#include "name_hash.hpp"
 #include "typelist.hpp"
 
 namespace descr::detail {
 
+// The entry holding a descriptor's per-instance value of type T.
 template <fixed_string Name, class T, bool Absentable>
-struct cell {
-  static constexpr const auto& name = Name;
-  static const std::uint64_t name_hash = fnv1a(Name.data, Name.size());
-  using value_type = T;
-  static const bool may_be_absent = false;
-  static const int access_kind = 1;  // detail/fast_path.hpp
-  T value{};
-};
+using storage_entry = std::conditional_t<Absentable, field<Name, T, absentable>, field<Name, T>>;
 
-// An entry that may be missing: never set, or deleted.
-template <fixed_string Name, class T>
-struct cell<Name, T, true> {
-  static constexpr const auto& name = Name;
-  static const std::uint64_t name_hash = fnv1a(Name.data, Name.size());
-  using value_type = T;
-  static const bool may_be_absent = true;
-  static const int access_kind = 2;
-  std::optional<T> value;
-};
-
-// The entry of a given name (a cell or a field), found by deduction against the object's bases.
-template <fixed_string Name, class T, bool A>
-constexpr cell<Name, T, A>& cell_of(cell<Name, T, A>& c) noexcept {
-  return c;
-}
-template <fixed_string Name, class T, bool A>
-constexpr const cell<Name, T, A>& cell_of(const cell<Name, T, A>& c) noexcept {
-  return c;
-}
+// The entry of a given name, found by deduction against the object's bases.
 template <fixed_string Name, class T, class... O>
 constexpr field<Name, T, O...>& cell_of(field<Name, T, O...>& c) noexcept {
   return c;
@@ -54,8 +27,6 @@ constexpr const field<Name, T, O...>& cell_of(const field<Name, T, O...>& c) noe
 // The entry type of a name, or void: one deduction, made once per (class, name) by resolve.
 template <fixed_string Name>
 void cell_type(...);
-template <fixed_string Name, class T, bool A>
-cell<Name, T, A> cell_type(const cell<Name, T, A>*);
 template <fixed_string Name, class T, class... O>
 field<Name, T, O...> cell_type(const field<Name, T, O...>*);
 template <fixed_string Name, class C>

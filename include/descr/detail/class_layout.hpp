@@ -25,8 +25,8 @@ struct attribute_contribution {
 template <class M>
 struct attribute_contribution<M, true> {
   using attributes = list<M>;
-  using cells = list<cell<storage_name<M>, typename M::descriptor_type::storage_type,
-                          storage_absentable<typename M::descriptor_type>>>;
+  using cells = list<storage_entry<storage_name<M>, typename M::descriptor_type::storage_type,
+                                   storage_absentable<typename M::descriptor_type>>>;
 };
 template <class M, int Kind = M::kind>
 struct contribution {  // bases, hooks

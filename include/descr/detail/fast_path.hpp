@@ -71,7 +71,8 @@ struct group : numbered_pack<std::index_sequence_for<E...>, E...> {
 // the last one short (possibly empty). Each step is named by the entries left, so a list
 // costs time quadratic in its length: the class attributes and the instance entries are
 // grouped apart (half the cost for half of each), then joined with group<no_entry>, the group
-// of the names no entry has.
+// of the names no entry has. groups_for(n): how many groups a list of n entries takes.
+constexpr std::size_t groups_for(std::size_t n) noexcept { return n / 32 + 1; }
 struct no_entry {
   static const int access_kind = 0;
   using value_type = void;
@@ -118,7 +119,7 @@ struct position_table_of {
     position_table<capacity> t{};
     std::uint32_t i = 0;
     // The instance entries' groups start after the attributes' groups.
-    const std::uint32_t skip = (Attributes / 32 + 1) * 32 - Attributes;
+    const std::uint32_t skip = groups_for(Attributes) * 32 - Attributes;
     for (std::uint64_t h : std::initializer_list<std::uint64_t>{H...}) {
       std::size_t s = h % capacity;
       while (t.position[s] != 0 && t.hash[s] != h) s = (s + 1) % capacity;
@@ -140,7 +141,7 @@ template <class Attributes, class Cells>
 struct names_table;
 template <class... A, class... K>
 struct names_table<list<A...>, list<K...>> {
-  static const std::size_t none = (sizeof...(A) / 32 + 1 + sizeof...(K) / 32 + 1) * 32;
+  static const std::size_t none = (groups_for(sizeof...(A)) + groups_for(sizeof...(K))) * 32;
   using positions = position_table_of<sizeof...(A), A::name_hash..., K::name_hash...>;
   using groups = typename join_groups<typename grouped<group<>, A...>::type,
                                       typename grouped<group<>, K...>::type>::type;
@@ -186,7 +187,7 @@ constexpr std::size_t position_of(const char* name, std::size_t size) {
 constexpr int fast_kind(int kind, const void* entry_name, const void* name) {
   return entry_name == name ? kind : 0;
 }
-// The entry at position P (a cell<...> or an owned<...>), or no_entry past them. Each says
+// The entry at position P (a field<...> or an owned<...>), or no_entry past them. Each says
 // how an access takes it (its access_kind, a member: a variable template of the entry would
 // cost every access a partial-specialization match): 0 the general path (no_entry); 1 an
 // instance entry always present; 2 one that may be absent (written fast, read not); 3 a class
