@@ -130,9 +130,11 @@ DESCR_DETAIL_ACCESS constexpr void setattr(Obj&& obj, V&& value) {
                 detail::accepts_v<typename F::value_type, V&&>) {
     static_cast<F&>(obj).value = std::forward<V>(value);
     if constexpr (detail::has_dependents<C>) detail::forget_dependents<Name>(obj);
-  } else if constexpr (detail::fast_set<fast, C, F, O, V&&>) {
+  } else if constexpr (constexpr int plan = detail::write_plan_of<fast == 4>::template type<
+                                               C, F, O, V&&>::value;
+                       plan >= 0) {
     using M = typename F::member;
-    if constexpr (detail::direct_set<M, O, V&&>)
+    if constexpr (plan == 1)
       detail::named_constant<typename F::owner, M>.set(obj, std::forward<V>(value));
     else
       detail::descriptor_set<M, typename F::owner>(obj, std::forward<V>(value));

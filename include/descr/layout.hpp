@@ -33,13 +33,13 @@ inline constexpr bool is_class_attribute = M::kind == member_kind::attr ||
 // attr<"x", &obj>: a pointer to an object of class type binds the object itself (shared).
 template <class V>
 struct bound {
-  static constexpr int kind = member_kind::attr;
+  static const int kind = member_kind::attr;
   using type = std::remove_const_t<V>;
 };
 template <class T>
-  requires std::is_class_v<T>
+  requires(__is_class(T))
 struct bound<T*> {
-  static constexpr int kind = member_kind::shared;
+  static const int kind = member_kind::shared;
   using type = T;  // const if the object is: it is then called as a constant
 };
 

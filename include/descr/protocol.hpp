@@ -1,5 +1,6 @@
 #pragma once
 // The descriptor protocol as concepts: __get__, __set__, __delete__, __set_name__.
+#include "detail/builtin_traits.hpp"
 #include "detail/config.hpp"
 #include <string_view>
 #include <type_traits>
@@ -47,9 +48,8 @@ namespace detail {
   struct prober_##member : D, probe_##member {};                                           \
   template <class D>                                                                       \
   concept declares_##member =                                                              \
-      std::is_class_v<D> &&                                                                \
-      ((!std::is_final_v<D> && !requires { &prober_##member<D>::member; }) ||              \
-       (std::is_final_v<D> && requires { &D::member; }));
+      __is_class(D) && ((!__is_final(D) && !requires { &prober_##member<D>::member; }) ||   \
+                        (__is_final(D) && requires { &D::member; }));
 
 DESCR_DETAIL_MEMBER_PROBE(get)
 DESCR_DETAIL_MEMBER_PROBE(set)
@@ -63,13 +63,13 @@ DESCR_DETAIL_MEMBER_PROBE(forget)
 // The Owner parameter names the class the descriptor is used in; classification looks only at
 // which members the descriptor declares, never at argument types.
 template <class D, class Owner>
-concept HasGet = detail::declares_get<std::remove_cvref_t<D>>;
+concept HasGet = detail::declares_get<detail::remove_cvref_t<D>>;
 template <class D, class Owner>
-concept HasSet = detail::declares_set<std::remove_cvref_t<D>>;
+concept HasSet = detail::declares_set<detail::remove_cvref_t<D>>;
 template <class D, class Owner>
-concept HasDelete = detail::declares_del<std::remove_cvref_t<D>>;
+concept HasDelete = detail::declares_del<detail::remove_cvref_t<D>>;
 template <class D, class Owner>
-concept HasSetName = detail::declares_set_name<std::remove_cvref_t<D>>;
+concept HasSetName = detail::declares_set_name<detail::remove_cvref_t<D>>;
 
 // As DESIGN.md defines them: a data descriptor has get and (set or del); a non-data one only get.
 template <class D, class Owner>
@@ -94,11 +94,11 @@ concept Descriptor = HasGet<D, Owner> || HasSet<D, Owner> || HasDelete<D, Owner>
 // (C.x, getattr_static) is not a read of the instance: it is never refused.
 namespace detail {
 template <class D>
-concept refuses_get = requires { requires !std::remove_cvref_t<D>::readable; };
+concept refuses_get = requires { requires !remove_cvref_t<D>::readable; };
 template <class D>
-concept refuses_set = requires { requires !std::remove_cvref_t<D>::writable; };
+concept refuses_set = requires { requires !remove_cvref_t<D>::writable; };
 template <class D>
-concept refuses_del = requires { requires !std::remove_cvref_t<D>::deletable; };
+concept refuses_del = requires { requires !remove_cvref_t<D>::deletable; };
 }  // namespace detail
 // Beyond Python: the attributes a descriptor's value is computed from. A descriptor that declares
 // `using dependencies = descr::depends_on_t<"side", ...>;` and a member `forget(obj)` (with its
@@ -115,6 +115,6 @@ template <fixed_string... Names>
 inline constexpr depends_on_t<Names...> depends_on{};
 
 template <class D>
-concept HasDependencies = requires { typename std::remove_cvref_t<D>::dependencies; };
+concept HasDependencies = requires { typename detail::remove_cvref_t<D>::dependencies; };
 
 }  // namespace descr

@@ -22,7 +22,7 @@ namespace descr::detail {
   concept can_##member = requires(D& d, A&&... a) { d.member(static_cast<A&&>(a)...); };   \
   template <class D, class... A>                                                           \
   concept member##_callable =                                                              \
-      can_##member<D, A...> || can_##member<std::remove_const_t<D>, A...>;                 \
+      can_##member<D, A...> || can_##member<remove_const_t<D>, A...>;                 \
   template <class D, class... A>                                                           \
   [[gnu::always_inline]] constexpr decltype(auto) call_##member(D& d, A&&... a) {          \
     if constexpr (can_##member<D, A...>) {                                                 \
@@ -48,7 +48,7 @@ concept can_get_named =
     requires(D& d, A&&... a) { d.template get<Name>(static_cast<A&&>(a)...); };
 template <fixed_string Name, class D, class... A>
 concept get_named_callable =
-    can_get_named<Name, D, A...> || can_get_named<Name, std::remove_const_t<D>, A...>;
+    can_get_named<Name, D, A...> || can_get_named<Name, remove_const_t<D>, A...>;
 template <fixed_string Name, class D, class... A>
 constexpr decltype(auto) call_get_named(D& d, A&&... a) {
   if constexpr (can_get_named<Name, D, A...>) {
@@ -62,21 +62,20 @@ constexpr decltype(auto) call_get_named(D& d, A&&... a) {
 
 // The descriptor object of a member as the lookup sees it: a constant (attr, classvar), the
 // class's run-time object (attr_of) or a shared object (attr<"x", &obj>, const if obj is).
+template <int Kind, class D>
+using seen_descriptor_t = std::conditional_t<Kind == member_kind::attr, const D, D>;
 template <class M>
-using descriptor_t = std::conditional_t<M::kind == member_kind::attr,
-                                        const typename M::descriptor_type,
-                                        typename M::descriptor_type>;
+using descriptor_t = seen_descriptor_t<M::kind, typename M::descriptor_type>;
 
 // The extra last argument of a descriptor that keeps storage: list<slot<T>> for an entry that
 // may be missing, list<T&> (const T& through a const object) for one that is always there;
 // else list<>.
-template <class M, class Obj, bool = has_storage<typename M::descriptor_type>>
+template <class D, class Obj, bool = has_storage<D>>
 struct slot_arg {
   using type = list<>;
 };
-template <class M, class Obj>
-struct slot_arg<M, Obj, true> {
-  using D = typename M::descriptor_type;
+template <class D, class Obj>
+struct slot_arg<D, Obj, true> {
   using T = typename D::storage_type;
   using type = list<std::conditional_t<storage_absentable<D>, slot<T>,
                                        std::conditional_t<std::is_const_v<Obj>, const T&, T&>>>;
@@ -111,7 +110,8 @@ inline constexpr bool set_wants_slot = set_callable<descriptor_t<M>, Obj&, V, an
 
 // How an instance read calls get: 3 get<"x">(obj, type<C>, slot...), for a get that asks for
 // the attribute's name; 1 get(obj, type<C>, slot...); 2 get(obj, slot...); 0 none of them.
-template <class C, class M, class Obj, class Slot = typename slot_arg<M, Obj>::type>
+template <class C, class M, class Obj,
+          class Slot = typename slot_arg<typename M::descriptor_type, Obj>::type>
 inline constexpr int get_form = 0;
 template <class C, class M, class Obj, class... S>
 inline constexpr int get_form<C, M, Obj, list<S...>> =
@@ -136,18 +136,12 @@ template <class C, class M, class Obj>
 inline constexpr int direct_get<C, M, Obj, 2> =
     can_get<const typename M::descriptor_type, Obj&> ? 2 : 0;
 
-// Whether an instance write may call set on the constant itself, as direct_get reads.
-template <class M, class Obj, class V>
-inline constexpr bool direct_set = M::kind == member_kind::attr &&
-                                   !has_storage<typename M::descriptor_type> &&
-                                   can_set<const typename M::descriptor_type, Obj&, V>;
-
-// Whether set takes (obj, value, slot...).
-template <class M, class Obj, class V, class Slot = typename slot_arg<M, Obj>::type>
+// Whether set takes (obj, value, slot...), for a descriptor of type D and kind Kind.
+template <int Kind, class D, class Obj, class V, class Slot = typename slot_arg<D, Obj>::type>
 inline constexpr bool set_takes = false;
-template <class M, class Obj, class V, class... S>
-inline constexpr bool set_takes<M, Obj, V, list<S...>> =
-    set_callable<descriptor_t<M>, Obj&, V, S...>;
+template <int Kind, class D, class Obj, class V, class... S>
+inline constexpr bool set_takes<Kind, D, Obj, V, list<S...>> =
+    set_callable<seen_descriptor_t<Kind, D>, Obj&, V, S...>;
 
 // d.get<"x">(obj, type<C>), d.get(obj, type<C>) or d.get(obj), with the slot last for
 // descriptors that keep one.

@@ -181,7 +181,7 @@ inline constexpr auto constant_error_text = [] {
 // class's definition no questions of their own (object<>'s names_set).
 template <class D>
 inline constexpr bool nothing_at_definition =
-    (!std::is_class_v<D> && !std::is_union_v<D>) ||
+    (!__is_class(D) && !__is_union(D)) ||
     (!declares_set_name<D> && !declares_constant_error<D> && !HasDependencies<D>);
 
 // Whether no class attribute of the list has anything to check or run at the class's
@@ -191,7 +191,7 @@ struct plain_at_definition;
 template <class... M>
 struct plain_at_definition<list<M...>> {
   static const bool value =
-      count_true({nothing_at_definition<std::remove_cv_t<typename M::descriptor_type>>...}) ==
+      count_true({nothing_at_definition<remove_cv_t<typename M::descriptor_type>>...}) ==
       sizeof...(M);
 };
 

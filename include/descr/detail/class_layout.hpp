@@ -126,11 +126,11 @@ struct owned {
   using value_type = void;  // no field to write (detail/fast_path.hpp)
   static constexpr const auto& name = M::name;
   static const std::uint64_t name_hash = M::name_hash;
-  // detail/fast_path.hpp: 3 a constant of scalar type (told by two built-in traits:
-  // std::is_scalar costs clang a disjunction of five), 4 another class attribute.
+  // detail/fast_path.hpp: 3 a constant of scalar type (told by two builtins: std::is_scalar
+  // costs clang a disjunction of five), 4 another class attribute.
   static const int access_kind = M::kind == member_kind::attr &&
-                                         !std::is_class_v<typename M::descriptor_type> &&
-                                         !std::is_union_v<typename M::descriptor_type>
+                                         !__is_class(typename M::descriptor_type) &&
+                                         !__is_union(typename M::descriptor_type)
                                      ? 3
                                      : 4;
 };

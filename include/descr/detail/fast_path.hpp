@@ -192,28 +192,44 @@ constexpr int fast_kind(int kind, const void* entry_name, const void* name) {
 // cost every access a partial-specialization match): 0 the general path (no_entry); 1 an
 // instance entry always present; 2 one that may be absent (written fast, read not); 3 a class
 // variable that cannot be a descriptor; 4 another class attribute, fast when it is a
-// descriptor that takes the access as it is (fast_get, fast_set).
+// descriptor that takes the access as it is (fast_get, write_plan).
 template <class Names, std::size_t P>
 using entry_at = typename Names::groups::template at<P / 32>::template at<P % 32>;
 
 // Whether C's instance read of the class attribute M calls M's get at once: no getattr_hook
 // to catch its attribute_error, a get that reads, in a form it takes (else get_misuse says
-// what is wrong). Obj: the object as the read sees it, const or not.
+// what is wrong). Obj: the object as the read sees it, const or not. (Asked per descriptor
+// type, as write_plan is, it costs clang 1.2 M instructions less per read of a shared
+// descriptor type and g++ 0.5 M more: bench/results/compile_time.md, Session 17.)
 template <class C, class M, class Obj>
 inline constexpr bool fast_get = std::is_void_v<getattr_hook_of<C>> &&
                                  HasGet<typename M::descriptor_type, C> &&
                                  !refuses_get<typename M::descriptor_type> &&
                                  get_form<C, M, Obj> != 0;
 
-// Whether obj.x = v calls the set of the class attribute E at once (else set_misuse says what
-// is wrong: a descriptor without set, or whose set does not take a V); Kind is E's
-// access_kind, and only a class attribute (4) has a set. Constants, not concepts: a concept
-// costs each entry type a satisfaction check of its own.
-template <int Kind, class C, class E, class Obj, class V>
-inline constexpr bool fast_set = false;
-template <class C, class E, class Obj, class V>
-inline constexpr bool fast_set<4, C, E, Obj, V> =
-    HasSet<typename E::member::descriptor_type, C> &&
-    !refuses_set<typename E::member::descriptor_type> && set_accepts<typename E::member, Obj, V>();
+// How obj.x = v takes a class attribute whose descriptor is D, of member kind Kind: 1
+// d.set(obj, v) on the constant itself (a const set, no storage), 0 through descriptor_set,
+// -1 the general path (a descriptor without set, or whose set does not take a V: set_misuse
+// says which). A class of the descriptor type, not variables of the attribute: one
+// instantiation serves every attribute of that type (a validator's fields).
+template <class C, class D, class Obj, class V, int Kind>
+struct write_plan {
+  static const int value =
+      HasSet<D, C> && !refuses_set<D> && set_accepts<Kind, D, Obj, V>()
+          ? (Kind == member_kind::attr && !has_storage<D> && can_set<const D, Obj&, V> ? 1 : 0)
+          : -1;
+};
+// The write_plan of the entry E found for a write (access_kind 4, a class attribute), else -1:
+// an alias chosen by a bool, so that an entry of another kind names no member it lacks.
+template <bool ClassAttribute>
+struct write_plan_of {
+  template <class C, class E, class Obj, class V>
+  using type = std::integral_constant<int, -1>;
+};
+template <>
+struct write_plan_of<true> {
+  template <class C, class E, class Obj, class V>
+  using type = write_plan<C, typename E::member::descriptor_type, Obj, V, E::member::kind>;
+};
 
 }  // namespace descr::detail

@@ -83,12 +83,12 @@ struct any_conversion {
 // refused. A generic set takes the probe itself, so it takes any number. Where C++ chooses
 // among overloads, or a constraint inspects the type, the unconstrained probe is not callable
 // either (an ambiguity, a failed concept): the choice is then C++'s, as before.
-template <class M, class Obj, class V>
+template <int Kind, class D, class Obj, class V>
 consteval bool set_accepts() {
-  if constexpr (!set_takes<M, Obj, V>) return false;
-  else if constexpr (!std::is_arithmetic_v<std::remove_cvref_t<V>>) return true;
-  else if constexpr (set_takes<M, Obj, accepted_conversions<V>>) return true;
-  else return !set_takes<M, Obj, any_conversion>;
+  if constexpr (!set_takes<Kind, D, Obj, V>) return false;
+  else if constexpr (!std::is_arithmetic_v<remove_cvref_t<V>>) return true;
+  else if constexpr (set_takes<Kind, D, Obj, accepted_conversions<V>>) return true;
+  else return !set_takes<Kind, D, Obj, any_conversion>;
 }
 
 // Whether an instance read may reach a get that refuses (protocol.hpp's `readable = false`)
@@ -110,7 +110,7 @@ consteval int get_misuse() {
 
 template <class M, class Obj, class V>
 consteval int set_form_misuse() {
-  if constexpr (set_accepts<M, Obj, V>()) return misuse::none;
+  if constexpr (set_accepts<M::kind, typename M::descriptor_type, Obj, V>()) return misuse::none;
   else if constexpr (!has_storage<typename M::descriptor_type> && set_wants_slot<M, Obj, V>)
     return misuse::no_storage_type;
   else return misuse::wrong_type;
