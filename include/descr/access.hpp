@@ -71,16 +71,24 @@ DESCR_DETAIL_ACCESS constexpr decltype(auto) getattr(Obj&& obj) {
     if constexpr (std::is_const_v<O>) return (static_cast<const F&>(obj).value);
     else return (static_cast<F&>(obj).value);
   } else if constexpr (fast == 3) {
-    // A constant of scalar type has no set_name: read the class's copy directly (through a
-    // reference, as class_attribute_object does: g++ 12 would deduce a value).
-    const auto& constant = detail::named_constant<typename F::owner, typename F::member>;
+    // A constant of scalar type has no set_name: read the member's constant itself, which
+    // named_constant names too (through a reference, as class_attribute_object does: g++ 12
+    // would deduce a value).
+    const auto& constant = F::member::prototype;
     return (constant);
   } else if constexpr (fast == 4) {
     // A class attribute: its get called on the constant itself (direct_get), or through
     // descriptor_get, or the general path (fast_get). Tested by constants, not concepts: a
     // concept costs each entry a satisfaction check of its own.
     using M = typename F::member;
+#if defined(__clang__)
+    using D = typename M::descriptor_type;
+    constexpr int plan = detail::read_plan<T, D, O, M::kind>::value;
+    constexpr int form =
+        plan > 0 && detail::get_named_callable<Name, const D, O&, type_t<T>> ? 0 : plan;
+#else
     constexpr int form = detail::fast_get<T, M, O> ? detail::direct_get<T, M, O> : -1;
+#endif
     if constexpr (form == 1) return detail::named_constant<typename F::owner, M>.get(obj, type<T>);
     else if constexpr (form == 2) return detail::named_constant<typename F::owner, M>.get(obj);
     else if constexpr (form == 0) return detail::descriptor_get<T, M, typename F::owner>(obj);

@@ -198,14 +198,38 @@ using entry_at = typename Names::groups::template at<P / 32>::template at<P % 32
 
 // Whether C's instance read of the class attribute M calls M's get at once: no getattr_hook
 // to catch its attribute_error, a get that reads, in a form it takes (else get_misuse says
-// what is wrong). Obj: the object as the read sees it, const or not. (Asked per descriptor
-// type, as write_plan is, it costs clang 1.2 M instructions less per read of a shared
-// descriptor type and g++ 0.5 M more: bench/results/compile_time.md, Session 17.)
+// what is wrong). Obj: the object as the read sees it, const or not. g++'s test, with
+// direct_get (detail/call.hpp).
 template <class C, class M, class Obj>
 inline constexpr bool fast_get = std::is_void_v<getattr_hook_of<C>> &&
                                  HasGet<typename M::descriptor_type, C> &&
                                  !refuses_get<typename M::descriptor_type> &&
                                  get_form<C, M, Obj> != 0;
+
+// clang's test, the same answer asked of the descriptor type, not of the attribute: how C's
+// instance read takes a class attribute whose descriptor is D, of member kind Kind: 1
+// d.get(obj, type<C>) and 2 d.get(obj) on the constant itself (a const get, no storage), 0
+// through descriptor_get, -1 the general path (fast_get false, or a get that only takes the
+// name: the general path answers it). The access asks the name of a get that takes it first,
+// as get_form does. One instantiation serves every attribute of a descriptor type: clang
+// 1.2 M instructions less per read of a shared type, 0.9 M less otherwise; g++ 0.2-0.5 M more
+// (bench/results/compile_time.md, Session 17).
+template <class C, class D, class Obj, int Kind, class Slots = typename slot_arg<D, Obj>::type>
+struct read_plan;
+template <class C, class D, class Obj, int Kind, class... S>
+struct read_plan<C, D, Obj, Kind, list<S...>> {
+  using seen = seen_descriptor_t<Kind, D>;
+  static const int form = get_callable<seen, Obj&, type_t<C>, S...> ? 1
+                          : get_callable<seen, Obj&, S...>         ? 2
+                                                                   : 0;
+  static const bool direct =
+      Kind == member_kind::attr && sizeof...(S) == 0 &&
+      (form == 1 ? can_get<const D, Obj&, type_t<C>> : can_get<const D, Obj&>);
+  static const int value =
+      __is_same(getattr_hook_of<C>, void) && HasGet<D, C> && !refuses_get<D> && form != 0
+          ? (direct ? form : 0)
+          : -1;
+};
 
 // How obj.x = v takes a class attribute whose descriptor is D, of member kind Kind: 1
 // d.set(obj, v) on the constant itself (a const set, no storage), 0 through descriptor_set,
