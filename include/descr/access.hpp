@@ -71,9 +71,8 @@ DESCR_DETAIL_ACCESS constexpr decltype(auto) getattr(Obj&& obj) {
     if constexpr (std::is_const_v<O>) return (static_cast<const F&>(obj).value);
     else return (static_cast<F&>(obj).value);
   } else if constexpr (fast == 3) {
-    // A constant of scalar type has no set_name: read the member's constant itself, which
-    // named_constant names too (through a reference, as class_attribute_object does: g++ 12
-    // would deduce a value).
+    // A constant of scalar type: the member's constant itself, as named_constant names it
+    // (through a reference, as class_attribute_object does: g++ 12 would deduce a value).
     const auto& constant = F::member::prototype;
     return (constant);
   } else if constexpr (fast == 4) {

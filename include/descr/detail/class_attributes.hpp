@@ -137,13 +137,16 @@ template <fixed_string Name, class Classes>
 using class_attribute =
     attribute_entry<entry_t<typename attribute_index_impl<Classes>::type, Name>>;
 
-// A constant class attribute after set_name(type<Owner>, name), run at compile time: one
-// object per (Owner, M), a copy of the prototype, for a descriptor that has a set_name (no
-// function is instantiated for the many that have none); otherwise the member's constant
-// itself, which every class declaring that very member shares, as two Python classes share
-// the object bound by `x = 5`.
+// A constant class attribute after set_name(type<Owner>, name), run at compile time.
+// One object per (Owner, M): a copy of the prototype, named only when it has a set_name (no
+// function is instantiated for the many that have none). A scalar class variable is the
+// member's constant itself, as Python's classes share the int bound by `x = 5`: its read
+// (access.hpp) then instantiates no variable.
 template <class Owner, class M>
-inline constexpr const auto& named_constant = M::prototype;
+inline constexpr auto named_constant = M::prototype;
+template <class Owner, class M>
+  requires(!__is_class(typename M::descriptor_type) && !__is_union(typename M::descriptor_type))
+inline constexpr const auto& named_constant<Owner, M> = M::prototype;
 template <class Owner, class M>
   requires HasSetName<decltype(M::prototype), Owner>
 inline constexpr auto named_constant<Owner, M> = [] {

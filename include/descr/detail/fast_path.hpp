@@ -212,7 +212,7 @@ inline constexpr bool fast_get = std::is_void_v<getattr_hook_of<C>> &&
 // through descriptor_get, -1 the general path (fast_get false, or a get that only takes the
 // name: the general path answers it). The access asks the name of a get that takes it first,
 // as get_form does. One instantiation serves every attribute of a descriptor type: clang
-// 1.2 M instructions less per read of a shared type, 0.9 M less otherwise; g++ 0.2-0.5 M more
+// 0.85 M instructions less per read of a shared type, 0.74 M less otherwise; g++ 0.5 M more
 // (bench/results/compile_time.md, Session 17).
 template <class C, class D, class Obj, int Kind, class Slots = typename slot_arg<D, Obj>::type>
 struct read_plan;
