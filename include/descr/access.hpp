@@ -76,9 +76,10 @@ DESCR_DETAIL_ACCESS constexpr decltype(auto) getattr(Obj&& obj) {
     const auto& constant = F::member::prototype;
     return (constant);
   } else if constexpr (fast == 4) {
-    // A class attribute: its get called on the constant itself (direct_get), or through
-    // descriptor_get, or the general path (fast_get). Tested by constants, not concepts: a
-    // concept costs each entry a satisfaction check of its own.
+    // A class attribute: its get called on the constant itself, or through descriptor_get,
+    // or the general path. Decided by constants, not concepts (a concept costs each entry a
+    // satisfaction check of its own): per descriptor type on clang (read_plan), per attribute
+    // on g++ (fast_get, direct_get), whichever costs each compiler less (detail/fast_path.hpp).
     using M = typename F::member;
 #if defined(__clang__)
     using D = typename M::descriptor_type;

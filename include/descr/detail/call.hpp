@@ -22,7 +22,7 @@ namespace descr::detail {
   concept can_##member = requires(D& d, A&&... a) { d.member(static_cast<A&&>(a)...); };   \
   template <class D, class... A>                                                           \
   concept member##_callable =                                                              \
-      can_##member<D, A...> || can_##member<remove_const_t<D>, A...>;                 \
+      can_##member<D, A...> || can_##member<remove_const_t<D>, A...>;                      \
   template <class D, class... A>                                                           \
   [[gnu::always_inline]] constexpr decltype(auto) call_##member(D& d, A&&... a) {          \
     if constexpr (can_##member<D, A...>) {                                                 \
