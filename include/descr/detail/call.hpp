@@ -108,33 +108,43 @@ inline constexpr bool get_wants_slot =
 template <class M, class Obj, class V>
 inline constexpr bool set_wants_slot = set_callable<descriptor_t<M>, Obj&, V, any_slot>;
 
+// How an instance read through Obj calls the get of a descriptor of type D and kind Kind, of
+// class C, leaving aside a get that asks for the name (get_form asks that first): `form` 1
+// get(obj, type<C>, slot...), 2 get(obj, slot...), 0 neither; `direct` whether that form can be
+// called on the constant itself (access.hpp), without descriptor_get and call_get between (each
+// function an access instantiates costs the compiler more than the read): a constant (attr)
+// without storage whose get is const. A class of the descriptor type, not variables of the
+// attribute: one instantiation serves every attribute of that type.
+template <class C, class D, class Obj, int Kind, class Slot = typename slot_arg<D, Obj>::type>
+struct unnamed_get;
+template <class C, class D, class Obj, int Kind, class... S>
+struct unnamed_get<C, D, Obj, Kind, list<S...>> {
+  using seen = seen_descriptor_t<Kind, D>;
+  static const int form = get_callable<seen, Obj&, type_t<C>, S...> ? 1
+                          : get_callable<seen, Obj&, S...>         ? 2
+                                                                   : 0;
+  static const bool direct =
+      Kind == member_kind::attr && sizeof...(S) == 0 &&
+      (form == 1 ? can_get<const D, Obj&, type_t<C>> : can_get<const D, Obj&>);
+};
+template <class C, class M, class Obj>
+using unnamed_get_of = unnamed_get<C, typename M::descriptor_type, Obj, M::kind>;
+
 // How an instance read calls get: 3 get<"x">(obj, type<C>, slot...), for a get that asks for
-// the attribute's name; 1 get(obj, type<C>, slot...); 2 get(obj, slot...); 0 none of them.
+// the attribute's name; else unnamed_get's form.
 template <class C, class M, class Obj,
           class Slot = typename slot_arg<typename M::descriptor_type, Obj>::type>
 inline constexpr int get_form = 0;
 template <class C, class M, class Obj, class... S>
 inline constexpr int get_form<C, M, Obj, list<S...>> =
-    get_named_callable<M::name, descriptor_t<M>, Obj&, type_t<C>, S...> ? 3
-    : get_callable<descriptor_t<M>, Obj&, type_t<C>, S...>              ? 1
-    : get_callable<descriptor_t<M>, Obj&, S...>                         ? 2
-                                                                        : 0;
+    get_named_callable<M::name, descriptor_t<M>, Obj&, type_t<C>, S...>
+        ? 3
+        : unnamed_get_of<C, M, Obj>::form;
 
-// The form of get an instance read may call on the constant itself (access.hpp), without
-// descriptor_get and call_get between (each function an access instantiates costs the compiler
-// more than the read): 1 d.get(obj, type<C>), 2 d.get(obj), for a constant descriptor (attr)
-// without storage whose get is const; else 0.
-template <class C, class M, class Obj,
-          int Form = M::kind == member_kind::attr ? get_form<C, M, Obj> : 0>
-inline constexpr int direct_get = 0;
-template <class C, class M, class Obj>
-  requires(!has_storage<typename M::descriptor_type>)
-inline constexpr int direct_get<C, M, Obj, 1> =
-    can_get<const typename M::descriptor_type, Obj&, type_t<C>> ? 1 : 0;
-template <class C, class M, class Obj>
-  requires(!has_storage<typename M::descriptor_type>)
-inline constexpr int direct_get<C, M, Obj, 2> =
-    can_get<const typename M::descriptor_type, Obj&> ? 2 : 0;
+// The form of get an instance read may call on the constant itself: 1 d.get(obj, type<C>), 2
+// d.get(obj), else 0 (unnamed_get's direct, for a get that does not ask for the name).
+template <class C, class M, class Obj, int Form = get_form<C, M, Obj>>
+inline constexpr int direct_get = Form != 3 && unnamed_get_of<C, M, Obj>::direct ? Form : 0;
 
 // Whether set takes (obj, value, slot...), for a descriptor of type D and kind Kind.
 template <int Kind, class D, class Obj, class V, class Slot = typename slot_arg<D, Obj>::type>

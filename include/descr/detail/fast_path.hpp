@@ -207,27 +207,19 @@ inline constexpr bool fast_get = std::is_void_v<getattr_hook_of<C>> &&
                                  get_form<C, M, Obj> != 0;
 
 // clang's test, the same answer asked of the descriptor type, not of the attribute: how C's
-// instance read takes a class attribute whose descriptor is D, of member kind Kind: 1
-// d.get(obj, type<C>) and 2 d.get(obj) on the constant itself (a const get, no storage), 0
-// through descriptor_get, -1 the general path (fast_get false, or a get that only takes the
-// name: the general path answers it). The access asks the name of a get that takes it first,
-// as get_form does. One instantiation serves every attribute of a descriptor type: clang
-// 0.85 M instructions less per read of a shared type, 0.74 M less otherwise; g++ 0.5 M more
+// instance read takes a class attribute whose descriptor is D, of member kind Kind: unnamed_get's
+// direct form (1 or 2: the get called on the constant itself), 0 through descriptor_get, -1 the
+// general path (fast_get false, or a get that only takes the name: the general path answers
+// it). The access asks the name of a get that takes it first, as get_form does. One
+// instantiation serves every attribute of a descriptor type: clang 0.85 M instructions less
+// per read of a shared type, 0.74 M less otherwise; g++ 0.5 M more
 // (bench/results/compile_time.md, Session 17).
-template <class C, class D, class Obj, int Kind, class Slots = typename slot_arg<D, Obj>::type>
-struct read_plan;
-template <class C, class D, class Obj, int Kind, class... S>
-struct read_plan<C, D, Obj, Kind, list<S...>> {
-  using seen = seen_descriptor_t<Kind, D>;
-  static const int form = get_callable<seen, Obj&, type_t<C>, S...> ? 1
-                          : get_callable<seen, Obj&, S...>         ? 2
-                                                                   : 0;
-  static const bool direct =
-      Kind == member_kind::attr && sizeof...(S) == 0 &&
-      (form == 1 ? can_get<const D, Obj&, type_t<C>> : can_get<const D, Obj&>);
+template <class C, class D, class Obj, int Kind>
+struct read_plan {
+  using get = unnamed_get<C, D, Obj, Kind>;
   static const int value =
-      __is_same(getattr_hook_of<C>, void) && HasGet<D, C> && !refuses_get<D> && form != 0
-          ? (direct ? form : 0)
+      __is_same(getattr_hook_of<C>, void) && HasGet<D, C> && !refuses_get<D> && get::form != 0
+          ? (get::direct ? get::form : 0)
           : -1;
 };
 
