@@ -143,8 +143,10 @@ inline constexpr int get_form<C, M, Obj, list<S...>> =
 
 // The form of get an instance read may call on the constant itself: 1 d.get(obj, type<C>), 2
 // d.get(obj), else 0 (unnamed_get's direct, for a get that does not ask for the name).
-template <class C, class M, class Obj, int Form = get_form<C, M, Obj>>
-inline constexpr int direct_get = Form != 3 && unnamed_get_of<C, M, Obj>::direct ? Form : 0;
+template <class C, class M, class Obj>
+inline constexpr int direct_get = get_form<C, M, Obj> != 3 && unnamed_get_of<C, M, Obj>::direct
+                                      ? unnamed_get_of<C, M, Obj>::form
+                                      : 0;
 
 // Whether set takes (obj, value, slot...), for a descriptor of type D and kind Kind.
 template <int Kind, class D, class Obj, class V, class Slot = typename slot_arg<D, Obj>::type>
