@@ -71,21 +71,24 @@ struct group : numbered_pack<std::index_sequence_for<E...>, E...> {
 // the last one short (possibly empty). Each step is named by the entries left, so a list
 // costs time quadratic in its length: the class attributes and the instance entries are
 // grouped apart (half the cost for half of each), then joined with group<no_entry>, the group
-// of the names no entry has. groups_for(n): how many groups a list of n entries takes.
+// of the names no entry has. The last group is made by the primary template, so that each step
+// is matched against one pattern (as concat, typelist.hpp). groups_for(n): how many groups a
+// list of n entries takes.
 constexpr std::size_t groups_for(std::size_t n) noexcept { return n / 32 + 1; }
 struct no_entry {
   static const int access_kind = 0;
   using value_type = void;
   static constexpr fixed_string<1> name{};  // no template parameter object: never the name
 };
+template <class Group, class... E>
+struct append_group;
+template <class... G, class... E>
+struct append_group<group<G...>, E...> {
+  using type = group<G..., group<E...>>;
+};
 template <class Groups, class... E>
 struct grouped {
-  using type = Groups;
-};
-template <class... G, class... E>
-  requires(sizeof...(E) < 32)
-struct grouped<group<G...>, E...> {
-  using type = group<G..., group<E...>>;
+  using type = typename append_group<Groups, E...>::type;
 };
 template <class... G, class E0, class E1, class E2, class E3, class E4, class E5, class E6,
           class E7, class E8, class E9, class E10, class E11, class E12, class E13, class E14,
