@@ -196,8 +196,8 @@ struct plain_at_definition;
 template <class... M>
 struct plain_at_definition<list<M...>> {
   static const bool value =
-      count_true({nothing_at_definition<remove_cv_t<typename M::descriptor_type>>...}) ==
-      sizeof...(M);
+      __is_same(bools<nothing_at_definition<remove_cv_t<typename M::descriptor_type>>...>,
+                bools<(sizeof(M) != 0)...>);
 };
 
 // Checks a constant descriptor's constants, then evaluates its set_name (named_constant), when

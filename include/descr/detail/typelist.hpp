@@ -19,6 +19,11 @@ template <class... Ts>
 struct list {
   static const std::size_t size = sizeof...(Ts);
 };
+// Flags as a type: `__is_same(bools<B...>, bools<(C, true)...>)` says that every B is true by
+// comparing two types, where count_true (below) evaluates a braced list of them, which costs
+// clang about 0.1 M instructions per element in a class of 500 members.
+template <bool...>
+struct bools {};
 
 #if defined(__clang__)
 template <std::size_t I, class... Ts>
