@@ -131,14 +131,15 @@ struct member_if<true> {
 template <class L, std::size_t I>
 using member_or_void = typename member_if<I != L::size>::template type<L, I>;
 
-// A class attribute together with the class that declares it.
+// A class attribute together with the class that declares it. It derives from M (an empty
+// class of static members) for M's name and name_hash: members of its own cost each class
+// attribute two more constant evaluations when a class's names table is built (clang 48 M
+// instructions, g++ 35 M, at 1000 attributes).
 template <class Owner, class M>
-struct owned {
+struct owned : M {
   using owner = Owner;
   using member = M;
   using value_type = void;  // no field to write (detail/fast_path.hpp)
-  static constexpr const auto& name = M::name;
-  static const std::uint64_t name_hash = M::name_hash;
   // detail/fast_path.hpp: 3 a constant of scalar type (told by two builtins: std::is_scalar
   // costs clang a disjunction of five), 4 another class attribute.
   static const int access_kind = M::kind == member_kind::attr &&
