@@ -19,9 +19,10 @@ template <class... Ts>
 struct list {
   static const std::size_t size = sizeof...(Ts);
 };
-// Flags as a type: `__is_same(bools<B...>, bools<(C, true)...>)` says that every B is true by
-// comparing two types, where count_true (below) evaluates a braced list of them, which costs
-// clang about 0.1 M instructions per element in a class of 500 members.
+// Flags as a type: `__is_same(bools<B...>, bools<(sizeof(M) != 0)...>)`, the second a true per
+// element of the pack M that B was made from, says that every B is true by comparing two types,
+// where count_true (below) evaluates a braced list of them: about 0.1 M clang instructions per
+// element in a class of 500 members.
 template <bool...>
 struct bools {};
 
