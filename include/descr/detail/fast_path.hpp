@@ -33,23 +33,31 @@ inline constexpr bool fast_class<C> =
 
 // Every name of C, instance entries and class attributes, found in two steps: a hash table of the
 // names' hashes, built once per class in constant evaluation, gives the entry's position (the
-// access then checks the name itself); the class attributes, then the instance entries, are grouped
-// by 32 in order, and the position picks the group, then the entry in it. Picking among all the
-// class's entries at once would cost each access time linear in the class size (about 1 us per
-// entry: at N = 1000, most of the compile). A name that is both an entry and an attribute (a field
+// access then checks the name itself) among the class attributes, then the instance entries, in
+// order. Picking among all the class's entries by deduction or by a pack builtin would cost each
+// access time linear in the class size (about 1 us per entry: at N = 1000, most of the compile):
+// clang indexes the pack, g++ picks a group of 32, then the entry in it. A name that is both an entry and an attribute (a field
 // hidden by a descriptor, a descriptor's storage named like it), or two names of one hash, have no
 // position: such names take the general path.
 
-// A pack whose I-th type is group<...>::at<I>: a member alias, so that picking makes no class
-// template instantiation per index (clang's pack builtin; g++ 12, which has none, resolves a
-// call among one overload per type: several times cheaper for it than deducing a base).
-#if defined(__clang__)
+// The entries' pack, taken by position. clang 19 indexes a pack directly (C++26 pack indexing,
+// which it accepts in C++20 mode as an extension): the class's entries are one pack. Elsewhere
+// the entries come in groups of 32 (below), a group<...>::at<I> a member alias resolving a call
+// among one overload per type (g++ 12, which has no pack builtin: several times cheaper for it
+// than deducing a base). One pack against groups: clang 0.2 G instructions less for a class of
+// 1000 attributes read and written once each (bench/results/compile_time.md, Session 20).
+#if defined(__clang__) && defined(__cpp_pack_indexing)
+#define DESCR_DETAIL_FLAT_ENTRIES 1
+#pragma clang diagnostic push
+#pragma clang diagnostic ignored "-Wc++26-extensions"
 template <class... E>
-struct group {
+struct entry_pack {
   template <std::size_t I>
-  using at = __type_pack_element<I, E...>;
+  using at = E...[I];
 };
+#pragma clang diagnostic pop
 #else
+#define DESCR_DETAIL_FLAT_ENTRIES 0
 template <std::size_t I, class E>
 struct numbered {
   static E pick(char (*)[I + 1]);
@@ -67,6 +75,13 @@ struct group : numbered_pack<std::index_sequence_for<E...>, E...> {
 };
 #endif
 
+struct no_entry {
+  static const int access_kind = 0;
+  using value_type = void;
+  static constexpr fixed_string<1> name{};  // no template parameter object: never the name
+};
+
+#if !DESCR_DETAIL_FLAT_ENTRIES
 // A list of entries in groups of 32, in order (one instantiation per group, not per entry),
 // the last one short (possibly empty). Each step is named by the entries left, so a list
 // costs time quadratic in its length: the class attributes and the instance entries are
@@ -75,11 +90,6 @@ struct group : numbered_pack<std::index_sequence_for<E...>, E...> {
 // is matched against one pattern (as concat, typelist.hpp). groups_for(n): how many groups a
 // list of n entries takes.
 constexpr std::size_t groups_for(std::size_t n) noexcept { return n / 32 + 1; }
-struct no_entry {
-  static const int access_kind = 0;
-  using value_type = void;
-  static constexpr fixed_string<1> name{};  // no template parameter object: never the name
-};
 template <class Group, class... E>
 struct append_group;
 template <class... G, class... E>
@@ -102,6 +112,14 @@ struct grouped<group<G...>, E0, E1, E2, E3, E4, E5, E6, E7, E8, E9, E10, E11, E1
                               E15, E16, E17, E18, E19, E20, E21, E22, E23, E24, E25, E26, E27,
                               E28, E29, E30, E31>>, Rest...> {};
 
+template <class A, class K>
+struct join_groups;
+template <class... A, class... K>
+struct join_groups<group<A...>, group<K...>> {
+  using type = group<A..., K..., group<no_entry>>;
+};
+#endif
+
 // Open addressing: position + 1 of the entry of that hash, 0 for an empty slot, `ambiguous`
 // for a hash two entries share.
 inline constexpr std::uint32_t ambiguous = ~std::uint32_t{0};
@@ -111,43 +129,42 @@ struct position_table {
   std::uint32_t position[Capacity];
 };
 // The table of a class's hashes (its Attributes class attributes', then its instance
-// entries'), made by a class named by integers alone. Nothing the compiler emits may be named
-// by the entries' types: g++ 12 mangles such a name in time quadratic in its length
-// (typelist.hpp), 0.4 G instructions for a class of 1000 attributes, where a list of integers
-// mangles in time linear in it.
-template <std::size_t Attributes, std::uint64_t... H>
+// entries', whose positions start Skip after the attributes'), made by a class named by
+// integers alone. Nothing the compiler emits may be named by the entries' types: g++ 12 mangles
+// such a name in time quadratic in its length (typelist.hpp), 0.4 G instructions for a class of
+// 1000 attributes, where a list of integers mangles in time linear in it.
+template <std::size_t Attributes, std::size_t Skip, std::uint64_t... H>
 struct position_table_of {
   static const std::size_t capacity = 2 * sizeof...(H) + 1;
   static constexpr position_table<capacity> make() {
     position_table<capacity> t{};
     std::uint32_t i = 0;
-    // The instance entries' groups start after the attributes' groups.
-    const std::uint32_t skip = groups_for(Attributes) * 32 - Attributes;
     for (std::uint64_t h : std::initializer_list<std::uint64_t>{H...}) {
       std::size_t s = h % capacity;
       while (t.position[s] != 0 && t.hash[s] != h) s = (s + 1) % capacity;
-      t.position[s] = t.position[s] == 0 ? i + 1 + (i < Attributes ? 0 : skip) : ambiguous;
+      t.position[s] = t.position[s] == 0 ? i + 1 + (i < Attributes ? 0 : Skip) : ambiguous;
       t.hash[s] = h;
       ++i;
     }
     return t;
   }
 };
-template <class A, class K>
-struct join_groups;
-template <class... A, class... K>
-struct join_groups<group<A...>, group<K...>> {
-  using type = group<A..., K..., group<no_entry>>;
-};
-
 template <class Attributes, class Cells>
 struct names_table;
 template <class... A, class... K>
 struct names_table<list<A...>, list<K...>> {
+#if DESCR_DETAIL_FLAT_ENTRIES
+  // One pack: the attributes, the instance entries, then the entry of the names no entry has.
+  static const std::size_t skip = 0, none = sizeof...(A) + sizeof...(K);
+  using entries = entry_pack<A..., K..., no_entry>;
+#else
+  // The instance entries start a group of their own.
+  static const std::size_t skip = groups_for(sizeof...(A)) * 32 - sizeof...(A);
   static const std::size_t none = (groups_for(sizeof...(A)) + groups_for(sizeof...(K))) * 32;
-  using positions = position_table_of<sizeof...(A), A::name_hash..., K::name_hash...>;
-  using groups = typename join_groups<typename grouped<group<>, A...>::type,
-                                      typename grouped<group<>, K...>::type>::type;
+  using entries = typename join_groups<typename grouped<group<>, A...>::type,
+                                       typename grouped<group<>, K...>::type>::type;
+#endif
+  using positions = position_table_of<sizeof...(A), skip, A::name_hash..., K::name_hash...>;
 };
 
 template <class C, bool = fast_class<C>>
@@ -167,11 +184,11 @@ struct names_of {
   static constexpr std::size_t none = table_type::none;
   static constexpr std::size_t capacity = table_type::positions::capacity;
   static constexpr position_table<capacity> table = table_type::positions::make();
-  using groups = typename table_type::groups;
+  using entries = typename table_type::entries;
 };
 
-// The position of the entry whose name has the hash of `name`, or one in the group<no_entry>
-// past the others (a hash may be another name's: the access then checks the name, fast_kind).
+// The position of the entry whose name has the hash of `name`, or that of no_entry, past the
+// others (a hash may be another name's: the access then checks the name, fast_kind).
 // The table is read through a constant reference: naming `Names::table` at each step costs
 // clang several times more.
 template <class Names>
@@ -196,8 +213,13 @@ constexpr int fast_kind(int kind, const void* entry_name, const void* name) {
 // instance entry always present; 2 one that may be absent (written fast, read not); 3 a class
 // variable that cannot be a descriptor; 4 another class attribute, fast when it is a
 // descriptor that takes the access as it is (fast_get, write_plan).
+#if DESCR_DETAIL_FLAT_ENTRIES
 template <class Names, std::size_t P>
-using entry_at = typename Names::groups::template at<P / 32>::template at<P % 32>;
+using entry_at = typename Names::entries::template at<P>;
+#else
+template <class Names, std::size_t P>
+using entry_at = typename Names::entries::template at<P / 32>::template at<P % 32>;
+#endif
 
 // Whether C's instance read of the class attribute M calls M's get at once: no getattr_hook
 // to catch its attribute_error, a get that reads, in a form it takes (else get_misuse says
