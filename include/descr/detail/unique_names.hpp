@@ -95,6 +95,51 @@ constexpr std::size_t classes_to_merge(std::initializer_list<std::size_t> counts
   return 0;
 }
 
+// How many of N hashes (a list of entries') an earlier one repeats (Shadowed), then which:
+// `first[i]` whether hash i is the first of its value; the others, in order, at `at[k]`, each
+// with the position of the first of its hash, `holder[k]`. Two passes, so that the common
+// answer (none) is a number rather than a template argument of three arrays (g++ 12: 0.15 G
+// instructions at 1000 attributes).
+template <std::size_t N>
+constexpr std::size_t repeated_hashes(std::initializer_list<std::uint64_t> hashes) {
+  std::uint64_t table[2 * N + 1]{};
+  std::size_t repeats = 0;
+  for (std::uint64_t h : hashes) {
+    std::size_t s = h % (2 * N + 1);
+    while (table[s] != 0 && table[s] != h) s = (s + 1) % (2 * N + 1);
+    repeats += table[s] != 0;
+    table[s] = h;
+  }
+  return repeats;
+}
+template <std::size_t N, std::size_t Shadowed>
+struct first_hashes {
+  bool first[N];
+  std::size_t at[Shadowed];
+  std::size_t holder[Shadowed];
+};
+template <std::size_t N, std::size_t Shadowed>
+constexpr first_hashes<N, Shadowed> first_by_hash(std::initializer_list<std::uint64_t> hashes) {
+  first_hashes<N, Shadowed> f{};
+  std::uint64_t table[2 * N + 1]{};
+  std::size_t position[2 * N + 1]{};
+  std::size_t i = 0, k = 0;
+  for (std::uint64_t h : hashes) {
+    std::size_t s = h % (2 * N + 1);
+    while (table[s] != 0 && table[s] != h) s = (s + 1) % (2 * N + 1);
+    f.first[i] = table[s] == 0;
+    if (table[s] == 0) {
+      table[s] = h;
+      position[s] = i;
+    } else {
+      f.at[k] = i;
+      f.holder[k++] = position[s];
+    }
+    ++i;
+  }
+  return f;
+}
+
 // For each of rest's hashes, whether it is one of own's (a class's own names'), in one
 // constant evaluation for a whole class.
 template <std::size_t Rest>
