@@ -2,8 +2,8 @@
 // The common accesses without the general machinery: reading or writing a field that no class
 // attribute shadows, reading a plain class variable (a scalar constant), calling a descriptor's
 // get or set that takes the access as it is, on a class without a getattribute_hook. Each
-// costs a hash-table probe in constant evaluation and the choice of a type in a pack of at
-// most 32 (names_of, below). Everything else (hooks, absentable reads, misuse) takes the
+// costs a hash-table probe in constant evaluation and the choice of a type in a pack, indexed
+// (names_of, below). Everything else (hooks, absentable reads, misuse) takes the
 // general path, whose answer for these accesses is the same (lookup.hpp's rules; misuse.hpp
 // finds nothing wrong with them).
 #include <cstddef>
@@ -36,9 +36,9 @@ inline constexpr bool fast_class<C> =
 // access then checks the name itself) among the class attributes, then the instance entries, in
 // order. Picking among all the class's entries by deduction or by a pack builtin would cost each
 // access time linear in the class size (about 1 us per entry: at N = 1000, most of the compile):
-// clang indexes the pack, g++ picks a group of 32, then the entry in it. A name that is both an entry and an attribute (a field
-// hidden by a descriptor, a descriptor's storage named like it), or two names of one hash, have no
-// position: such names take the general path.
+// clang indexes the pack, g++ picks a group of 32, then the entry in it. A name that is both an
+// entry and an attribute (a field hidden by a descriptor, a descriptor's storage named like it),
+// or two names of one hash, have no position: such names take the general path.
 
 // The entries' pack, taken by position. clang 19 indexes a pack directly (C++26 pack indexing,
 // which it accepts in C++20 mode as an extension): the class's entries are one pack. Elsewhere
