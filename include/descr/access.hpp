@@ -65,7 +65,7 @@ DESCR_DETAIL_ACCESS constexpr decltype(auto) getattr(Obj&& obj) {
   // The common cases first (detail/fast_path.hpp). Written out, not through an alias taking
   // Name: each template argument of class type costs a constant evaluation to check.
   using Names = detail::names_of<T>;
-  using F = detail::entry_at<Names, detail::position_of<Names>(Name.data, Name.size())>;
+  using F = detail::entry_at<Names, detail::position_of<Names>(Name.data)>;
   constexpr int fast = detail::fast_kind(F::access_kind, &F::name, &Name);
   if constexpr (fast == 1) {
     if constexpr (std::is_const_v<O>) return (static_cast<const F&>(obj).value);
@@ -132,7 +132,7 @@ DESCR_DETAIL_ACCESS constexpr void setattr(Obj&& obj, V&& value) {
   using O = std::remove_reference_t<Obj>;
   using C = std::remove_cv_t<O>;
   using Names = detail::names_of<C>;  // as in getattr
-  using F = detail::entry_at<Names, detail::position_of<Names>(Name.data, Name.size())>;
+  using F = detail::entry_at<Names, detail::position_of<Names>(Name.data)>;
   constexpr int fast = detail::fast_kind(F::access_kind, &F::name, &Name);
   if constexpr ((fast == 1 || fast == 2) && !std::is_const_v<O> &&
                 detail::accepts_v<typename F::value_type, V&&>) {

@@ -191,11 +191,11 @@ struct names_of {
 // others (a hash may be another name's: the access then checks the name, fast_kind).
 // The table is read through a constant reference: naming `Names::table` at each step costs
 // clang several times more.
-template <class Names>
-constexpr std::size_t position_of(const char* name, std::size_t size) {
+template <class Names, std::size_t N>
+constexpr std::size_t position_of(const char (&name)[N]) {
   constexpr const auto& t = Names::table;
   constexpr std::size_t none = Names::none;
-  const std::uint64_t hash = fnv1a(name, size);
+  const std::uint64_t hash = fnv1a(name);
   for (std::size_t s = hash % Names::capacity; t.position[s] != 0; s = (s + 1) % Names::capacity)
     if (t.hash[s] == hash) return t.position[s] != ambiguous ? t.position[s] - 1 : none;
   return none;
