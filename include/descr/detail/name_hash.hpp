@@ -12,10 +12,10 @@ namespace descr::detail {
 // Each member and entry type holds its name's hash as `name_hash`, computed once per type: an
 // expression that hashes a name costs clang about 0.3 M instructions to instantiate, which
 // the two checks of a class's names and its entries' table would each pay per name.
+inline constexpr std::uint64_t fnv_offset = 14695981039346656037ull, fnv_prime = 1099511628211ull;
 constexpr std::uint64_t fnv1a(const char* s, std::size_t size) noexcept {
-  std::uint64_t h = 14695981039346656037ull;
-  for (std::size_t i = 0; i != size; ++i)
-    h = (h ^ static_cast<unsigned char>(s[i])) * 1099511628211ull;
+  std::uint64_t h = fnv_offset;
+  for (std::size_t i = 0; i != size; ++i) h = (h ^ static_cast<unsigned char>(s[i])) * fnv_prime;
   return h + (h == 0);
 }
 // The same hash of a name given as an array (a fixed_string's data): its characters as a fold
@@ -25,8 +25,8 @@ constexpr std::uint64_t fnv1a(const char* s, std::size_t size) noexcept {
 // nests once per element, against the compilers' nesting limit (256).
 template <std::size_t N, std::size_t... I>
 constexpr std::uint64_t fnv1a_chars(const char (&s)[N], std::index_sequence<I...>) noexcept {
-  std::uint64_t h = 14695981039346656037ull;
-  ((h = (h ^ static_cast<unsigned char>(s[I])) * 1099511628211ull), ...);
+  std::uint64_t h = fnv_offset;
+  ((h = (h ^ static_cast<unsigned char>(s[I])) * fnv_prime), ...);
   return h + (h == 0);
 }
 template <std::size_t N>
