@@ -84,12 +84,17 @@ DESCR_DETAIL_ACCESS constexpr decltype(auto) getattr(Obj&& obj) {
 #if defined(__clang__)
     using D = typename M::descriptor_type;
     constexpr int plan = detail::read_plan<T, D, O, M::kind>::value;
+    // A get that takes the name, asked of D (a const get is callable on it too).
     constexpr int form =
-        plan > 0 && detail::get_named_callable<Name, const D, O&, type_t<T>> ? 0 : plan;
+        plan > 0 && requires(D& d, O& o) { d.template get<Name>(o, type<T>); } ? 0 : plan;
 #else
     constexpr int form = detail::fast_get<T, M, O> ? detail::direct_get<T, M, O> : -1;
 #endif
-    if constexpr (form == 1) return detail::named_constant<typename F::owner, M>.get(obj, type<T>);
+    // 3 and 4: on the member's prototype, for a descriptor without set_name (read_plan).
+    if constexpr (form == 3) return M::prototype.get(obj, type<T>);
+    else if constexpr (form == 4) return M::prototype.get(obj);
+    else if constexpr (form == 1)
+      return detail::named_constant<typename F::owner, M>.get(obj, type<T>);
     else if constexpr (form == 2) return detail::named_constant<typename F::owner, M>.get(obj);
     else if constexpr (form == 0) return detail::descriptor_get<T, M, typename F::owner>(obj);
     else return descr::generic_getattr<Name>(obj);
@@ -142,7 +147,9 @@ DESCR_DETAIL_ACCESS constexpr void setattr(Obj&& obj, V&& value) {
                                                C, F, O, V&&>::value;
                        plan >= 0) {
     using M = typename F::member;
-    if constexpr (plan == 1)
+    if constexpr (plan == 2)
+      M::prototype.set(obj, std::forward<V>(value));
+    else if constexpr (plan == 1)
       detail::named_constant<typename F::owner, M>.set(obj, std::forward<V>(value));
     else
       detail::descriptor_set<M, typename F::owner>(obj, std::forward<V>(value));

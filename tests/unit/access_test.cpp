@@ -220,8 +220,15 @@ struct Named {
   template <descr::fixed_string Name>
   constexpr int get(auto&, auto) const { return static_cast<int>(Name.size()); }
 };
+struct Labelled {  // learns its name from set_name: read on the named copy, not the prototype
+  std::size_t name_size = 0;
+  constexpr void set_name(auto, std::string_view name) { name_size = name.size(); }
+  constexpr std::size_t get(auto&, auto) const { return name_size; }
+  constexpr void set(auto& obj, int) const { descr::setattr<"n">(obj, int(name_size)); }
+};
 inline int with_type_hits = 0;
 struct Forms : descr::object<Forms,
+    descr::attr<"lab", Labelled{}>,
     descr::field<"n", int>,
     descr::attr<"t", WithType{&with_type_hits}>,
     descr::attr<"o", ObjOnly{}>,
@@ -252,6 +259,33 @@ TEST_CASE("a descriptor's get and set answer the same on the fast path as on the
   CHECK(descr::getattr<"n">(f) == 8);
   // get<"x">(obj, type<C>): the name reaches the descriptor.
   CHECK(descr::getattr<"named">(cf) == 5);
+  // A descriptor with a set_name is read on the copy it named.
+  CHECK(descr::getattr<"lab">(f) == 3);
+  descr::setattr<"lab">(f, 0);  // likewise its set
+  CHECK(descr::getattr<"n">(f) == 3);
+  CHECK(descr::getattr<"lab">(cf) == descr::generic_getattr<"lab">(cf));
+}
+
+// A constant descriptor's get(obj, type<C>) is asked as one requires-expression on the fast
+// path (detail/fast_path.hpp's read_plan); the general questions, asked of the same descriptor,
+// give the same answer: 3 get(obj, type<C>) called on the constant, 4 get(obj) on it (1 and 2
+// for a descriptor with a set_name, on its named copy), 0 through a copy, -1 the general path
+// (a get that asks for the name).
+template <class D, class Obj>
+constexpr int read_plan_of = descr::detail::read_plan<Forms, D, Obj, 1>::value;
+template <class D, class Obj>
+constexpr bool read_plan_agrees =
+    read_plan_of<D, Obj> == descr::detail::read_plan<Forms, D, Obj, 1, false>::value;
+
+TEST_CASE("the fast path's answer for a constant's get is the general one") {
+  static_assert(descr::detail::member_kind::attr == 1);
+  static_assert(read_plan_of<WithType, Forms> == 3 && read_plan_agrees<WithType, Forms>);
+  static_assert(read_plan_of<WithType, const Forms> == 3);
+  static_assert(read_plan_agrees<WithType, const Forms>);
+  static_assert(read_plan_of<ObjOnly, Forms> == 4 && read_plan_agrees<ObjOnly, Forms>);
+  static_assert(read_plan_of<NotConst, Forms> == 0 && read_plan_agrees<NotConst, Forms>);
+  static_assert(read_plan_of<Named, Forms> == -1 && read_plan_agrees<Named, Forms>);
+  static_assert(read_plan_of<Labelled, Forms> == 1 && read_plan_agrees<Labelled, Forms>);
 }
 
 TEST_CASE("setattr and delattr take a temporary, as getattr does") {

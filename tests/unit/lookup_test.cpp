@@ -547,3 +547,23 @@ TEST_CASE("a descriptor's set takes the values a field of its parameter's type t
   descr::setattr<"over">(c, short{1});  // promotion to int
   CHECK(descr::getattr<"over">(c) == "int");
 }
+
+// A constant descriptor's set is asked as requires-expressions on the fast path
+// (detail/fast_path.hpp's write_plan); where they find it, the general questions
+// (any_write_plan) give the same answer, and where they do not, those questions answer.
+template <class D, class V>
+constexpr int write_plan_of = descr::detail::write_plan<Conv, D, Conv, V&&, 1>::value;
+template <class D, class V>
+constexpr bool write_plan_agrees =
+    write_plan_of<D, V> == descr::detail::any_write_plan<Conv, D, Conv, V&&, 1>::value;
+
+TEST_CASE("the fast path's answer for a constant's set is the general one") {
+  static_assert(descr::detail::member_kind::attr == 1);
+  static_assert(write_plan_of<TakesDouble, int> == 2 && write_plan_agrees<TakesDouble, int>);
+  static_assert(write_plan_of<TakesLong, char> == 2 && write_plan_agrees<TakesLong, char>);
+  static_assert(write_plan_of<TakesLong, double> == -1 && write_plan_agrees<TakesLong, double>);
+  static_assert(write_plan_agrees<TakesAnything, double>);
+  static_assert(write_plan_agrees<Overloaded, int> && write_plan_agrees<Overloaded, short>);
+  static_assert(write_plan_of<Overloaded, std::string> == -1);
+  static_assert(write_plan_agrees<Overloaded, std::string>);
+}

@@ -186,16 +186,13 @@ template <fixed_string Name, class Classes>
 using class_attribute =
     attribute_entry<entry_t<typename attribute_index_impl<Classes>::type, Name>>;
 
-// A constant class attribute after set_name(type<Owner>, name), run at compile time.
-// One object per (Owner, M): a copy of the prototype, named only when it has a set_name (no
-// function is instantiated for the many that have none). A scalar class variable is the
-// member's constant itself, as Python's classes share the int bound by `x = 5`: its read
-// (access.hpp) then instantiates no variable.
+// A constant class attribute after set_name(type<Owner>, name), run at compile time: a copy
+// of the prototype, one per (Owner, M). Without a set_name it is the member's prototype
+// itself, which the fast path reads and writes without naming this variable (read_plan): every
+// access then reaches the same object (Python's `E().f is E.f` for a staticmethod), as a
+// scalar class variable is the one int Python's classes share for `x = 5`.
 template <class Owner, class M>
-inline constexpr auto named_constant = M::prototype;
-template <class Owner, class M>
-  requires(!__is_class(typename M::descriptor_type) && !__is_union(typename M::descriptor_type))
-inline constexpr const auto& named_constant<Owner, M> = M::prototype;
+inline constexpr const auto& named_constant = M::prototype;
 template <class Owner, class M>
   requires HasSetName<decltype(M::prototype), Owner>
 inline constexpr auto named_constant<Owner, M> = [] {
