@@ -5,6 +5,7 @@
 #include <type_traits>
 #include <utility>
 
+#include "detail/builtin_traits.hpp"
 #include "detail/fast_path.hpp"
 #include "detail/misuse.hpp"
 #include "detail/read.hpp"
@@ -60,15 +61,15 @@ constexpr decltype(auto) generic_getattr(Obj& obj) {
 // obj.x, C.x (descr::type<C>) and super(B, obj).x.
 template <fixed_string Name, class Obj>
 DESCR_DETAIL_ACCESS constexpr decltype(auto) getattr(Obj&& obj) {
-  using T = std::remove_cvref_t<Obj>;
-  using O = std::remove_reference_t<Obj>;
+  using T = detail::remove_cvref_t<Obj>;  // builtins where the compiler has them
+  using O = detail::remove_reference_t<Obj>;
   // The common cases first (detail/fast_path.hpp). Written out, not through an alias taking
   // Name: each template argument of class type costs a constant evaluation to check.
   using Names = detail::names_of<T>;
   using F = detail::entry_at<Names, detail::position_of<Names>(Name.data)>;
   constexpr int fast = detail::fast_kind(F::access_kind, &F::name, &Name);
   if constexpr (fast == 1) {
-    if constexpr (std::is_const_v<O>) return (static_cast<const F&>(obj).value);
+    if constexpr (DESCR_DETAIL_IS_CONST(O)) return (static_cast<const F&>(obj).value);
     else return (static_cast<F&>(obj).value);
   } else if constexpr (fast == 3) {
     // A constant of scalar type: the member's constant itself, as named_constant names it
@@ -134,12 +135,12 @@ DESCR_DETAIL_ACCESS constexpr decltype(auto) getattr(Obj&& obj) {
 // clang more than the assignment itself.
 template <fixed_string Name, class Obj, class V>
 DESCR_DETAIL_ACCESS constexpr void setattr(Obj&& obj, V&& value) {
-  using O = std::remove_reference_t<Obj>;
-  using C = std::remove_cv_t<O>;
-  using Names = detail::names_of<C>;  // as in getattr
+  using O = detail::remove_reference_t<Obj>;  // as in getattr
+  using C = detail::remove_cv_t<O>;
+  using Names = detail::names_of<C>;
   using F = detail::entry_at<Names, detail::position_of<Names>(Name.data)>;
   constexpr int fast = detail::fast_kind(F::access_kind, &F::name, &Name);
-  if constexpr ((fast == 1 || fast == 2) && !std::is_const_v<O> &&
+  if constexpr ((fast == 1 || fast == 2) && !DESCR_DETAIL_IS_CONST(O) &&
                 detail::accepts_v<typename F::value_type, V&&>) {
     static_cast<F&>(obj).value = std::forward<V>(value);
     if constexpr (detail::has_dependents<C>) detail::forget_dependents<Name>(obj);
