@@ -37,12 +37,13 @@ inline constexpr bool fast_class<C> =
 // order. The class attributes are every MRO class's own, in MRO order, shadowed ones included:
 // the table keeps the first of a name, so that the first access costs no filtering of them
 // (first_of_each_name: a chain of 32 classes overriding one name, 1000 attributes: clang 0.4 G
-// instructions, g++ 0.45 G). Picking among all the class's entries by deduction or by a pack builtin would cost each
-// access time linear in the class size (about 1 us per entry: at N = 1000, most of the compile):
-// clang indexes the pack, g++ picks a group of 32, then the entry in it. A name that is both an
-// entry and an attribute (a field hidden by a descriptor, a descriptor's storage named like it),
-// or an entry's name of an attribute's hash, have no position; a name of the hash of another
-// class attribute finds that one: such names take the general path.
+// instructions, g++ 0.45 G). Picking among all the class's entries by deduction or by a pack
+// builtin would cost each access time linear in the class size (about 1 us per entry: at
+// N = 1000, most of the compile): clang indexes the pack, g++ picks a group of 32, then the
+// entry in it. A name that is both an entry and an attribute (a field hidden by a descriptor, a
+// descriptor's storage named like it), or an entry's name of an attribute's hash, have no
+// position; a name of the hash of another class attribute finds that one: such names take the
+// general path.
 
 // The entries' pack, taken by position. clang 19 indexes a pack directly (C++26 pack indexing,
 // which it accepts in C++20 mode as an extension): the class's entries are one pack. Elsewhere
@@ -250,7 +251,7 @@ inline constexpr bool fast_get = std::is_void_v<getattr_hook_of<C>> &&
 // (bench/results/compile_time.md, Session 17).
 // A direct form is 1 or 2 on named_constant's copy of the constant, for a descriptor with a
 // set_name; 3 or 4 on the member's own prototype otherwise, so that the access instantiates no
-// variable per attribute (0.16 M instructions less per access, clang).
+// variable per attribute (about 0.1 M instructions less per access, clang).
 template <class C, class D, class Obj, int Kind>
 struct unnamed_read_plan {
   using get = unnamed_get<C, D, Obj, Kind>;
@@ -261,7 +262,7 @@ struct unnamed_read_plan {
 };
 // The common case, a constant (attr) of a class that keeps no storage and is not final, is
 // asked first as one requires-expression: its const get(obj, type<C>), called on the constant
-// itself (form 1; such a get is a member, HasGet's answer). unnamed_get, whose questions are
+// itself (form 3, or 1; such a get is a member, HasGet's answer). unnamed_get, whose questions are
 // concepts and which asks both forms, answers the rest: 0.5 M instructions less per descriptor
 // type (clang, bench/results/compile_time.md, Session 22).
 template <class C, class D, class Obj, int Kind,
