@@ -272,13 +272,14 @@ TEST_CASE("a descriptor's get and set answer the same on the fast path as on the
 // for a descriptor with a set_name, on its named copy), 0 through a copy, -1 the general path
 // (a get that asks for the name).
 template <class D, class Obj>
-constexpr int read_plan_of = descr::detail::read_plan<Forms, D, Obj, 1>::value;
+constexpr int read_plan_of =
+    descr::detail::read_plan<Forms, D, Obj, descr::detail::member_kind::attr>::value;
 template <class D, class Obj>
 constexpr bool read_plan_agrees =
-    read_plan_of<D, Obj> == descr::detail::read_plan<Forms, D, Obj, 1, false>::value;
+    read_plan_of<D, Obj> ==
+    descr::detail::read_plan<Forms, D, Obj, descr::detail::member_kind::attr, false>::value;
 
 TEST_CASE("the fast path's answer for a constant's get is the general one") {
-  static_assert(descr::detail::member_kind::attr == 1);
   static_assert(read_plan_of<WithType, Forms> == 3 && read_plan_agrees<WithType, Forms>);
   static_assert(read_plan_of<WithType, const Forms> == 3);
   static_assert(read_plan_agrees<WithType, const Forms>);

@@ -552,13 +552,14 @@ TEST_CASE("a descriptor's set takes the values a field of its parameter's type t
 // (detail/fast_path.hpp's write_plan); where they find it, the general questions
 // (any_write_plan) give the same answer, and where they do not, those questions answer.
 template <class D, class V>
-constexpr int write_plan_of = descr::detail::write_plan<Conv, D, Conv, V&&, 1>::value;
+constexpr int write_plan_of =
+    descr::detail::write_plan<Conv, D, Conv, V&&, descr::detail::member_kind::attr>::value;
 template <class D, class V>
 constexpr bool write_plan_agrees =
-    write_plan_of<D, V> == descr::detail::any_write_plan<Conv, D, Conv, V&&, 1>::value;
+    write_plan_of<D, V> ==
+    descr::detail::any_write_plan<Conv, D, Conv, V&&, descr::detail::member_kind::attr>::value;
 
 TEST_CASE("the fast path's answer for a constant's set is the general one") {
-  static_assert(descr::detail::member_kind::attr == 1);
   static_assert(write_plan_of<TakesDouble, int> == 2 && write_plan_agrees<TakesDouble, int>);
   static_assert(write_plan_of<TakesLong, char> == 2 && write_plan_agrees<TakesLong, char>);
   static_assert(write_plan_of<TakesLong, double> == -1 && write_plan_agrees<TakesLong, double>);
