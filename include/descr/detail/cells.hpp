@@ -10,10 +10,6 @@
 
 namespace descr::detail {
 
-// The entry holding a descriptor's per-instance value of type T.
-template <fixed_string Name, class T, bool Absentable>
-using storage_entry = std::conditional_t<Absentable, field<Name, T, absentable>, field<Name, T>>;
-
 // The entry of a given name, found by deduction against the object's bases.
 template <fixed_string Name, class T, class... O>
 constexpr field<Name, T, O...>& cell_of(field<Name, T, O...>& c) noexcept {

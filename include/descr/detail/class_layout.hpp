@@ -12,52 +12,6 @@
 
 namespace descr::detail {
 
-// What one member adds to its class's lists: a class attribute (classvar, attr, attr_of), an
-// instance entry (a field, or the storage of a descriptor that keeps a per-instance value: "_"
-// + name unless it names it), or both. Member alias templates of a class chosen by the
-// member's kind, an integer (an explicit specialization per kind), and by whether its descriptor
-// keeps storage: no class is instantiated per member. (A partial specialization per pattern,
-// with a constraint, cost every member a match against each: 0.25 G compiler instructions for
-// a class of 1000 attributes on both compilers; a class per member, matched by its kind, 50 M
-// on clang and 35 M on g++.)
-template <bool HasStorage>
-struct storage_cells {
-  template <class M>
-  using type = list<>;
-};
-template <>
-struct storage_cells<true> {
-  template <class M>
-  using type = list<storage_entry<storage_name<M>, typename M::descriptor_type::storage_type,
-                                  storage_absentable<typename M::descriptor_type>>>;
-};
-template <int Kind>
-struct contribution {  // bases, hooks
-  template <class M>
-  using attributes = list<>;
-  template <class M>
-  using cells = list<>;
-};
-template <>
-struct contribution<member_kind::field> {
-  template <class M>
-  using attributes = list<>;
-  template <class M>
-  using cells = list<M>;
-};
-struct attribute_contribution {
-  template <class M>
-  using attributes = list<M>;
-  template <class M>
-  using cells = typename storage_cells<has_storage<typename M::descriptor_type>>::template type<M>;
-};
-template <>
-struct contribution<member_kind::attr> : attribute_contribution {};
-template <>
-struct contribution<member_kind::attr_of> : attribute_contribution {};
-template <>
-struct contribution<member_kind::shared> : attribute_contribution {};
-
 // A class attribute whose descriptor declares dependencies but no forget (protocol.hpp).
 template <class M>
 concept lacks_forget = HasDependencies<typename M::descriptor_type> &&
@@ -161,9 +115,11 @@ struct layout {
   using members = list<Members...>;
   using kinds = kinds_of<positions_of_kinds({Members::kind...})>;
   using direct_bases = typename bases_of<member_or_void<members, kinds::value.bases>>::type;
-  using class_attributes =
-      concat<typename contribution<Members::kind>::template attributes<Members>...>;
-  using own_cells = concat<typename contribution<Members::kind>::template cells<Members>...>;
+  // What each member adds: a class attribute (classvar, attr, attr_of), an instance entry (a
+  // field, or the storage of a descriptor that keeps a per-instance value: "_" + name unless it
+  // names it), both, or nothing (bases, hooks), as member types of the member itself.
+  using class_attributes = concat<typename Members::contributed_attributes...>;
+  using own_cells = concat<typename Members::contributed_cells...>;
   using own_attributes = typename owned_list<Self, class_attributes>::type;
   using own_getattr_hook = member_or_void<members, kinds::value.getattr_hook>;
   using own_getattribute_hook = member_or_void<members, kinds::value.getattribute_hook>;

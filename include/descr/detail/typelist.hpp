@@ -2,6 +2,7 @@
 // Minimal typelists. Filtering is a concatenation of one list per member rather than a fold
 // expression, so a class of 1000 members stays within clang's bracket depth.
 #include "config.hpp"
+#include "list.hpp"
 #include <array>
 #include <cstddef>
 #include <initializer_list>
@@ -9,22 +10,6 @@
 #include <utility>
 
 namespace descr::detail {
-
-// Constants of classes named by long lists are `static const`, not `static constexpr`: a
-// constexpr one is an inline variable, a symbol, and g++ 12 mangles every symbol's name at the
-// end of compilation, in time quadratic in its length (a class of 1000 members: 0.2 G
-// instructions per symbol named by its member list). A `static const` integer with its value
-// in the class is only declared: no symbol, and still a constant. Never bind it to a reference.
-template <class... Ts>
-struct list {
-  static const std::size_t size = sizeof...(Ts);
-};
-// Flags as a type: `__is_same(bools<B...>, bools<(sizeof(M) != 0)...>)`, the second a true per
-// element of the pack M that B was made from, says that every B is true by comparing two types,
-// where count_true (below) evaluates a braced list of them: about 0.1 M clang instructions per
-// element in a class of 500 members.
-template <bool...>
-struct bools {};
 
 #if defined(__clang__)
 template <std::size_t I, class... Ts>
@@ -163,8 +148,32 @@ struct concat_long<list<A0...>, list<A1...>, list<A2...>, list<A3...>, list<A4..
          A34..., A35..., A36..., A37..., A38..., A39..., A40..., A41..., A42..., A43..., A44...,
          A45..., A46..., A47..., A48..., A49..., A50..., A51..., A52..., A53..., A54..., A55...,
          A56..., A57..., A58..., A59..., A60..., A61..., A62..., A63...>, Rest...> {};
+// `concat` enters at the widest step that the lists fill: a pattern wider than the lists given
+// is a failed match, and a chain of small classes makes many short concatenations (32 classes
+// of 31 members: clang 60 M instructions).
+template <int Width>
+struct concat_from {
+  template <class... Ls>
+  using type = typename concat_small<Ls...>::type;
+};
+template <>
+struct concat_from<1> {
+  template <class... Ls>
+  using type = typename concat_4<Ls...>::type;
+};
+template <>
+struct concat_from<2> {
+  template <class... Ls>
+  using type = typename concat_16<Ls...>::type;
+};
+template <>
+struct concat_from<3> {
+  template <class... Ls>
+  using type = typename concat_long<Ls...>::type;
+};
 template <class... Ls>
-using concat = typename concat_long<Ls...>::type;
+using concat = typename concat_from<(sizeof...(Ls) >= 4) + (sizeof...(Ls) >= 16) +
+                                    (sizeof...(Ls) >= 64)>::template type<Ls...>;
 
 // The elements of L after the first T (found: whether T is in L at all); super(B, obj)
 // searches the MRO after B.
