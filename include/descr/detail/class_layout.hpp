@@ -7,7 +7,6 @@
 
 #include "../layout.hpp"
 #include "c3.hpp"
-#include "cells.hpp"
 #include "typelist.hpp"
 
 namespace descr::detail {

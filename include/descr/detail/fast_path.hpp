@@ -260,13 +260,16 @@ struct unnamed_read_plan {
           ? (get::direct ? get::form + (HasSetName<D, C> ? 0 : 2) : 0)
           : -1;
 };
-// The common case, a constant (attr) of a class that keeps no storage and is not final, is
-// asked first as one requires-expression: its const get(obj, type<C>), called on the constant
-// itself (form 3, or 1; such a get is a member, HasGet's answer). unnamed_get, whose questions are
-// concepts and which asks both forms, answers the rest: 0.5 M instructions less per descriptor
-// type (clang, bench/results/compile_time.md, Session 22).
-template <class C, class D, class Obj, int Kind,
-          bool Constant = Kind == member_kind::attr && !__is_final(D) && !has_storage<D>>
+// Whether the plans ask a descriptor type first as requires-expressions (read_plan,
+// write_plan): a constant (attr) of a class that keeps no storage and is not final.
+template <class D, int Kind>
+concept asked_directly = Kind == member_kind::attr && !__is_final(D) && !has_storage<D>;
+// The common case (asked_directly) is asked first as one requires-expression: its const
+// get(obj, type<C>), called on the constant itself (form 3, or 1; such a get is a member,
+// HasGet's answer). unnamed_get, whose questions are concepts and which asks both forms,
+// answers the rest: 0.5 M instructions less per descriptor type (clang,
+// bench/results/compile_time.md, Session 22).
+template <class C, class D, class Obj, int Kind, bool Constant = asked_directly<D, Kind>>
 struct read_plan {
   static const int value = __is_same(getattr_hook_of<C>, void) && !refuses_get<D>
                                ? unnamed_read_plan<C, D, Obj, Kind>::value
@@ -296,11 +299,10 @@ struct any_write_plan {
                  : 0)
           : -1;
 };
-// As read_plan: a constant of a class that keeps no storage and is not final, whose const set
-// takes the V (a number: as a field would, set_accepts), is asked as requires-expressions, and
-// any_write_plan answers the rest.
-template <class C, class D, class Obj, class V, int Kind,
-          bool Constant = Kind == member_kind::attr && !__is_final(D) && !has_storage<D>>
+// As read_plan: whether the const set of a descriptor asked_directly takes the V (a number: as a
+// field would, set_accepts) is asked as requires-expressions, and any_write_plan answers the
+// rest.
+template <class C, class D, class Obj, class V, int Kind, bool Constant = asked_directly<D, Kind>>
 struct write_plan : any_write_plan<C, D, Obj, V, Kind> {};
 template <class C, class D, class Obj, class V, int Kind>
 struct write_plan<C, D, Obj, V, Kind, true> {

@@ -16,8 +16,8 @@ struct list {
 };
 // Flags as a type: `__is_same(bools<B...>, bools<(sizeof(M) != 0)...>)`, the second a true per
 // element of the pack M that B was made from, says that every B is true by comparing two types,
-// where count_true (typelist.hpp) evaluates a braced list of them: about 0.1 M clang instructions per
-// element in a class of 500 members.
+// where count_true (typelist.hpp) evaluates a braced list of them: about 0.1 M clang
+// instructions per element in a class of 500 members.
 template <bool...>
 struct bools {};
 
