@@ -62,23 +62,37 @@ TEST_CASE("a field declared again further down the MRO is the same entry") {
 }
 
 // A chain of five classes: the third redeclares a class variable of the first, the fourth a
-// field of the first, after the bases' entries outgrew the smallest table of their names
-// (detail/unique_names.hpp); the classes after each redeclaration only append. Python's answers:
+// field of the first, after the bases' entries outgrew the smallest table of their names, so
+// that the table was rebuilt (detail/unique_names.hpp, entry_set_capacity: 64 slots hold 32
+// names); the classes after each redeclaration only append. Python's answers:
 //   class H0: x = 0            # and instance attributes a0 ... a4
-//   class H1(H0): y = 1        # b0 ... b4
+//   class H1(H0): y = 1        # b0 ... b29
 //   class H2(H1): x = 2        # c0 ... c4
 //   class H3(H2): z = 3        # d0, d1, a2 again, d2, d3, d4
 //   class H4(H3): pass         # e0 ... e4
 //   h = H4(); h.a2 = 7
 //   print(H4.x, H4.y, H4.z, H1.x, len(vars(h)), list(vars(h))[:4], list(vars(h))[-1], h.a2)
-//   # 2 1 3 0 25 ['a0', 'a1', 'a2', 'a3'] e4 7
+//   # 2 1 3 0 50 ['a0', 'a1', 'a2', 'a3'] e4 7
 namespace {
 struct H0 : descr::object<H0, descr::classvar<"x", 0>, descr::field<"a0", int>,
                           descr::field<"a1", int>, descr::field<"a2", int>,
                           descr::field<"a3", int>, descr::field<"a4", int>> {};
-struct H1 : descr::object<H1, descr::bases<H0>, descr::classvar<"y", 1>, descr::field<"b0", int>,
-                          descr::field<"b1", int>, descr::field<"b2", int>,
-                          descr::field<"b3", int>, descr::field<"b4", int>> {};
+struct H1 : descr::object<H1, descr::bases<H0>, descr::classvar<"y", 1>,
+                          descr::field<"b0", int>, descr::field<"b1", int>,
+                          descr::field<"b2", int>, descr::field<"b3", int>,
+                          descr::field<"b4", int>, descr::field<"b5", int>,
+                          descr::field<"b6", int>, descr::field<"b7", int>,
+                          descr::field<"b8", int>, descr::field<"b9", int>,
+                          descr::field<"b10", int>, descr::field<"b11", int>,
+                          descr::field<"b12", int>, descr::field<"b13", int>,
+                          descr::field<"b14", int>, descr::field<"b15", int>,
+                          descr::field<"b16", int>, descr::field<"b17", int>,
+                          descr::field<"b18", int>, descr::field<"b19", int>,
+                          descr::field<"b20", int>, descr::field<"b21", int>,
+                          descr::field<"b22", int>, descr::field<"b23", int>,
+                          descr::field<"b24", int>, descr::field<"b25", int>,
+                          descr::field<"b26", int>, descr::field<"b27", int>,
+                          descr::field<"b28", int>, descr::field<"b29", int>> {};
 struct H2 : descr::object<H2, descr::bases<H1>, descr::classvar<"x", 2>, descr::field<"c0", int>,
                           descr::field<"c1", int>, descr::field<"c2", int>,
                           descr::field<"c3", int>, descr::field<"c4", int>> {};
@@ -96,10 +110,10 @@ TEST_CASE("along a chain, a redeclared class variable hides the base's and a red
   CHECK(descr::getattr<"y">(descr::type<H4>) == 1);
   CHECK(descr::getattr<"z">(descr::type<H4>) == 3);
   CHECK(descr::getattr<"x">(descr::type<H1>) == 0);
-  static_assert(sizeof(H4) == 25 * sizeof(int));
+  static_assert(sizeof(H4) == 50 * sizeof(int));
   H4 h;
   descr::setattr<"a2">(h, 7);
-  CHECK(descr::vars(h).size() == 25);
+  CHECK(descr::vars(h).size() == 50);
   std::string first;
   std::string_view last;
   int n = 0;

@@ -63,13 +63,13 @@ struct append_cells<list<A...>, list<N...>, true> {
 // The hashes of a step's entries' names (a name_hash_set), built only when a step after it
 // asks: a class without subclasses builds none. Key: the step (void: no entries).
 template <class Key>
-inline constexpr name_hash_set<16> entry_hashes{};
+inline constexpr name_hash_set<entry_set_capacity(0)> entry_hashes{};
 template <class Rest, class Own>
 struct cells_step;
 template <class Rest, class... N>
-inline constexpr auto entry_hashes<cells_step<Rest, list<N...>>> =
-    add_hashes<hash_set_capacity(Rest::type::size + sizeof...(N))>(
-        entry_hashes<typename Rest::key>, {N::name_hash...});
+inline constexpr name_hash_set<entry_set_capacity(Rest::type::size + sizeof...(N))>
+    entry_hashes<cells_step<Rest, list<N...>>>{entry_hashes<typename Rest::key>,
+                                               {N::name_hash...}};
 
 // Whether Own's entries are appended to Rest's: none of their names' hashes is one of Rest's or
 // repeats (the table is not built when Rest has no entries). A `static const` member, not a
