@@ -60,8 +60,9 @@ struct append_cells<list<A...>, list<N...>, true> {
   static const bool consistent = true;
 };
 
-// The hashes of a step's entries' names (a name_hash_set), built only when a step after it
-// asks: a class without subclasses builds none. Key: the step (void: no entries).
+// The hashes of a step's entries' names (a name_hash_set), built for a step whose bases have
+// entries (its `repeats` answers appends, below) and read by the step after it. Key: the step
+// (void: no entries).
 template <class Key>
 inline constexpr name_hash_set<entry_set_capacity(0)> entry_hashes{};
 template <class Rest, class Own>
