@@ -5,6 +5,7 @@
 #include <type_traits>
 #include <utility>
 
+#include "detail/access_plan.hpp"
 #include "detail/builtin_traits.hpp"
 #include "detail/fast_path.hpp"
 #include "detail/misuse.hpp"
@@ -80,7 +81,7 @@ DESCR_DETAIL_ACCESS constexpr decltype(auto) getattr(Obj&& obj) {
     // A class attribute: its get called on the constant itself, or through descriptor_get,
     // or the general path. Decided by constants, not concepts (a concept costs each entry a
     // satisfaction check of its own): per descriptor type on clang (read_plan), per attribute
-    // on g++ (fast_get, direct_get), whichever costs each compiler less (detail/fast_path.hpp).
+    // on g++ (fast_get, direct_get), whichever costs each compiler less (detail/access_plan.hpp).
     using M = typename F::member;
 #if defined(__clang__)
     using D = typename M::descriptor_type;

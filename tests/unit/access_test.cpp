@@ -267,7 +267,7 @@ TEST_CASE("a descriptor's get and set answer the same on the fast path as on the
 }
 
 // A constant descriptor's get(obj, type<C>) is asked as one requires-expression on the fast
-// path (detail/fast_path.hpp's read_plan); the general questions, asked of the same descriptor,
+// path (detail/access_plan.hpp's read_plan); the general questions, asked of the same descriptor,
 // give the same answer: 3 get(obj, type<C>) called on the constant, 4 get(obj) on it (1 and 2
 // for a descriptor with a set_name, on its named copy), 0 through a copy, -1 the general path
 // (a get that asks for the name).

@@ -549,7 +549,7 @@ TEST_CASE("a descriptor's set takes the values a field of its parameter's type t
 }
 
 // A constant descriptor's set is asked as requires-expressions on the fast path
-// (detail/fast_path.hpp's write_plan); where they find it, the general questions
+// (detail/access_plan.hpp's write_plan); where they find it, the general questions
 // (any_write_plan) give the same answer, and where they do not, those questions answer.
 template <class D, class V>
 constexpr int write_plan_of =
