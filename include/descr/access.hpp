@@ -70,8 +70,7 @@ DESCR_DETAIL_ACCESS constexpr decltype(auto) getattr(Obj&& obj) {
   using F = detail::entry_at<Names, detail::position_of<Names>(Name.data)>;
   constexpr int fast = detail::fast_kind(F::access_kind, &F::name, &Name);
   if constexpr (fast == 1) {
-    if constexpr (DESCR_DETAIL_IS_CONST(O)) return (static_cast<const F&>(obj).value);
-    else return (static_cast<F&>(obj).value);
+    return (obj.*detail::value_of<T, F>);
   } else if constexpr (fast == 3) {
     // A constant of scalar type: the member's constant itself, as named_constant names it
     // (through a reference, as class_attribute_object does: g++ 12 would deduce a value).
@@ -143,7 +142,7 @@ DESCR_DETAIL_ACCESS constexpr void setattr(Obj&& obj, V&& value) {
   constexpr int fast = detail::fast_kind(F::access_kind, &F::name, &Name);
   if constexpr ((fast == 1 || fast == 2) && !DESCR_DETAIL_IS_CONST(O) &&
                 detail::accepts_v<typename F::value_type, V&&>) {
-    static_cast<F&>(obj).value = std::forward<V>(value);
+    obj.*detail::value_of<C, F> = std::forward<V>(value);
     if constexpr (detail::has_dependents<C>) detail::forget_dependents<Name>(obj);
   } else if constexpr (constexpr int plan = detail::write_plan_of<fast == 4>::template type<
                                                C, F, O, V&&>::value;
@@ -233,7 +232,7 @@ consteval bool entry_decides() {
 }
 template <fixed_string Name, class Obj>
 constexpr bool entry_present(Obj& obj) {
-  return static_cast<bool>(as_cell<typename resolve<class_of<Obj>, Name>::cell>(obj).value);
+  return static_cast<bool>(value_in<typename resolve<class_of<Obj>, Name>::cell>(obj));
 }
 #endif
 }  // namespace detail

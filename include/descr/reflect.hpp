@@ -13,15 +13,16 @@ namespace descr {
 
 namespace detail {
 
-template <class Cell>
-inline constexpr bool is_present(const Cell& c) {
-  if constexpr (Cell::may_be_absent) return c.value.has_value();
+// Whether entry Cell, of value v (detail/cells.hpp's value_in), is present, and its value.
+template <class Cell, class V>
+inline constexpr bool is_present(const V& v) {
+  if constexpr (Cell::may_be_absent) return v.has_value();
   else return true;
 }
-template <class Cell>
-constexpr decltype(auto) present_value(Cell& c) {
-  if constexpr (std::remove_const_t<Cell>::may_be_absent) return *c.value;
-  else return (c.value);
+template <class Cell, class V>
+constexpr decltype(auto) present_value(V& v) {
+  if constexpr (Cell::may_be_absent) return *v;
+  else return (v);
 }
 
 template <class C>
@@ -57,8 +58,8 @@ class vars_view {
   template <class F>
   constexpr void for_each(F&& f) const {
     detail::for_each_type<detail::dict_cells_of<detail::class_of<Obj>>>([&]<class Cell>(Cell*) {
-      auto& c = static_cast<std::conditional_t<std::is_const_v<Obj>, const Cell&, Cell&>>(*obj_);
-      if (detail::is_present(c)) f(Cell::name.view(), detail::present_value(c));
+      auto& v = detail::value_in<Cell>(*obj_);
+      if (detail::is_present<Cell>(v)) f(Cell::name.view(), detail::present_value<Cell>(v));
     });
   }
   constexpr std::size_t size() const {

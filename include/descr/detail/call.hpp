@@ -85,13 +85,14 @@ struct slot_arg<D, Obj, true> {
 // hands over a writable slot: Python has no const, and get() may fill a cache.
 template <class M, class Obj>
 constexpr decltype(auto) slot_of(Obj& obj) {
-  auto& c = cell_of<storage_name<M>>(obj);
-  using T = typename std::remove_cvref_t<decltype(c)>::value_type;
+  using Cell = at<typename M::contributed_cells, 0>;  // the entry layout.hpp's storage_cells adds
+  using T = typename Cell::value_type;
+  auto& value = value_in<Cell>(obj);
   if constexpr (storage_absentable<typename M::descriptor_type>)
-    return slot<T>(const_cast<std::optional<T>&>(c.value), name_of<class_of<Obj>>,
+    return slot<T>(const_cast<std::optional<T>&>(value), name_of<class_of<Obj>>,
                    storage_name<M>.view());
   else
-    return (c.value);
+    return (value);
 }
 
 // Stands for any descr::slot: whether a descriptor's member asks for a slot that its

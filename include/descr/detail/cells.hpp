@@ -10,16 +10,6 @@
 
 namespace descr::detail {
 
-// The entry of a given name, found by deduction against the object's bases.
-template <fixed_string Name, class T, class... O>
-constexpr field<Name, T, O...>& cell_of(field<Name, T, O...>& c) noexcept {
-  return c;
-}
-template <fixed_string Name, class T, class... O>
-constexpr const field<Name, T, O...>& cell_of(const field<Name, T, O...>& c) noexcept {
-  return c;
-}
-
 // The entry type of a name, or void: one deduction, made once per (class, name) by resolve.
 template <fixed_string Name>
 void cell_type(...);
@@ -28,10 +18,17 @@ field<Name, T, O...> cell_type(const field<Name, T, O...>*);
 template <fixed_string Name, class C>
 using cell_t = decltype(cell_type<Name>(static_cast<const C*>(nullptr)));
 
+// Where the value of entry F is in an object of class C: a member pointer of C, converted from
+// F's once per (C, F). An access through it (obj.*value_of<C, F>) converts nothing, where a cast
+// of the object to F at each access costs clang two walks over all of C's entries, each a base
+// of C (a class of 1000 attributes read and written once each: 0.23 G instructions, g++ 0.17 G).
+template <class C, class F>
+inline constexpr auto value_of = static_cast<decltype(F::value) C::*>(&F::value);
+
+// The value of obj's entry Cell: a T, or a std::optional<T> for an entry that may be absent.
 template <class Cell, class Obj>
-constexpr auto& as_cell(Obj& obj) noexcept {
-  if constexpr (std::is_const_v<Obj>) return static_cast<const Cell&>(obj);
-  else return static_cast<Cell&>(obj);
+constexpr auto& value_in(Obj& obj) noexcept {
+  return obj.*value_of<std::remove_cv_t<Obj>, Cell>;
 }
 
 template <class Cells>

@@ -100,26 +100,26 @@ constexpr decltype(auto) generic_getattr(Obj& obj) {
   if constexpr (is(R::value, rule::data_descriptor)) {
     return hooked_descriptor_get<Name, C, typename R::found>(obj);
   } else if constexpr (is(R::value, rule::instance)) {
-    auto& c = as_cell<typename R::cell>(obj);
+    auto& value = value_in<typename R::cell>(obj);
     if constexpr (!R::cell::may_be_absent) {
-      return (c.value);
+      return (value);
     } else if constexpr (is(R::without_instance, rule::none)) {
       // The one run-time check lookup makes: is the entry there?
-      if (!c.value) DESCR_DETAIL_RAISE(attribute_error::no_attribute(name_of<C>, Name.view()));
-      return (*c.value);
-    } else if constexpr (same_object_kind<decltype(*c.value),
+      if (!value) DESCR_DETAIL_RAISE(attribute_error::no_attribute(name_of<C>, Name.view()));
+      return (*value);
+    } else if constexpr (same_object_kind<decltype(*value),
                                           decltype(without_instance<Name>(obj))>) {
       // Both answers are lvalues of the entry's class type (a cache its descriptor's get
       // fills): a reference to either, as a field read is, not a copy of the object. A scalar
       // is copied in each branch instead: free, and it lets the compiler reuse a value that
       // was just computed rather than load it again after the branches join.
-      using Ref = common_lvalue<decltype(*c.value), decltype(without_instance<Name>(obj))>;
-      if (c.value) return static_cast<Ref>(*c.value);
+      using Ref = common_lvalue<decltype(*value), decltype(without_instance<Name>(obj))>;
+      if (value) return static_cast<Ref>(*value);
       return static_cast<Ref>(without_instance<Name>(obj));
     } else {
       // A missing entry falls through to rules 3 to 5: either answer, never converted.
       using Answer = either<typename R::cell::value_type, decltype(without_instance<Name>(obj))>;
-      if (c.value) return widen<Answer>(*c.value);
+      if (value) return widen<Answer>(*value);
       return widen<Answer>(without_instance<Name>(obj));
     }
   } else {

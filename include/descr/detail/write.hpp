@@ -30,7 +30,7 @@ constexpr void instance_setattr(Obj& obj, V&& v) {
   if constexpr (R::binds)
     descriptor_set<typename R::found::member, typename R::found::owner>(obj, std::forward<V>(v));
   else
-    as_cell<typename R::cell>(obj).value = std::forward<V>(v);
+    value_in<typename R::cell>(obj) = std::forward<V>(v);
   forget_dependents<Name>(obj);
 }
 
@@ -41,9 +41,9 @@ constexpr void instance_delattr(Obj& obj) {
   if constexpr (R::binds) {
     descriptor_del<typename R::found::member, typename R::found::owner>(obj);
   } else {
-    auto& c = as_cell<typename R::cell>(obj);
-    if (!c.value) DESCR_DETAIL_RAISE(attribute_error::no_attribute(name_of<C>, Name.view()));
-    c.value.reset();
+    auto& value = value_in<typename R::cell>(obj);
+    if (!value) DESCR_DETAIL_RAISE(attribute_error::no_attribute(name_of<C>, Name.view()));
+    value.reset();
   }
   forget_dependents<Name>(obj);
 }

@@ -69,8 +69,8 @@ void set_validated(C& obj, V&& value, const nlohmann::json& j, json_context& ctx
       return ctx.error(std::move(*message));
     }
     if constexpr (stores) {
-      if constexpr (empties) as_cell<typename Info::cell>(obj).value = T();
-      else as_cell<typename Info::cell>(obj).value = T(static_cast<V&&>(value));
+      if constexpr (empties) value_in<typename Info::cell>(obj) = T();
+      else value_in<typename Info::cell>(obj) = T(static_cast<V&&>(value));
       return;
     }
   }
@@ -155,7 +155,7 @@ void load_fields(C& obj, const nlohmann::json& j, json_context& ctx) {
     } else {
       typename Info::value_type value{};
       if (json_value<typename Info::value_type>::load(*at, value, ctx))
-        as_cell<typename Info::cell>(obj).value = std::move(value);
+        value_in<typename Info::cell>(obj) = std::move(value);
     }
   });
   if (ctx.options().forbid_extra)
@@ -190,10 +190,11 @@ struct json_value<C> {
   static nlohmann::json dump(const C& obj) {
     nlohmann::json out = nlohmann::json::object();
     detail::for_each_json_field<C>([&]<class Info>(Info) {
-      const auto& cell = detail::as_cell<typename Info::cell>(obj);
-      if (detail::is_present(cell))
+      using Cell = typename Info::cell;
+      const auto& value = detail::value_in<Cell>(obj);
+      if (detail::is_present<Cell>(value))
         out[std::string(Info::name.view())] =
-            json_value<typename Info::value_type>::dump(detail::present_value(cell));
+            json_value<typename Info::value_type>::dump(detail::present_value<Cell>(value));
     });
     return out;
   }
