@@ -7,6 +7,7 @@
 #include <descr/layout.hpp>
 #include <descr/object.hpp>
 #include <descr/slot.hpp>
+#include <descr/detail/nth.hpp>
 
 #include <doctest/doctest.h>
 
@@ -15,6 +16,7 @@
 #include <memory>
 #include <string>
 #include <type_traits>
+#include <utility>
 
 namespace {
 struct Plain : descr::object<Plain,
@@ -287,6 +289,23 @@ TEST_CASE("the fast path's answer for a constant's get is the general one") {
   static_assert(read_plan_of<NotConst, Forms> == 0 && read_plan_agrees<NotConst, Forms>);
   static_assert(read_plan_of<Named, Forms> == -1 && read_plan_agrees<Named, Forms>);
   static_assert(read_plan_of<Labelled, Forms> == 1 && read_plan_agrees<Labelled, Forms>);
+}
+
+// g++'s way from an entry's position to its type (clang indexes the pack): every position of a
+// pack longer than the 32 that nth<I> skips at a time.
+template <class... E>
+struct pack_of {
+  template <std::size_t I>
+  using at = typename descr::detail::nth<I>::template type<E...>;
+};
+template <std::size_t... K>
+constexpr bool nth_finds_each(std::index_sequence<K...>) {
+  using P = pack_of<std::integral_constant<std::size_t, K>...>;
+  return ((P::template at<K>::value == K) && ...);
+}
+
+TEST_CASE("an access takes the entry at its position in the class's entries") {
+  static_assert(nth_finds_each(std::make_index_sequence<100>{}));
 }
 
 TEST_CASE("setattr and delattr take a temporary, as getattr does") {

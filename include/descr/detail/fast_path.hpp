@@ -16,6 +16,14 @@
 #include "typelist.hpp"
 #include "unique_names.hpp"
 
+// How an access picks its entry's type (below): clang indexes a pack, g++ takes nth<I>.
+#if defined(__clang__) && defined(__cpp_pack_indexing)
+#define DESCR_DETAIL_FLAT_ENTRIES 1
+#else
+#define DESCR_DETAIL_FLAT_ENTRIES 0
+#include "nth.hpp"
+#endif
+
 namespace descr::detail {
 
 // Whether accesses on C may take the fast path: C is a descr class defined with its own
@@ -43,12 +51,11 @@ inline constexpr bool fast_class<C> =
 
 // The entries' pack, taken by position. clang 19 indexes a pack directly (C++26 pack indexing,
 // which it accepts in C++20 mode as an extension): the class's entries are one pack. Elsewhere
-// the entries come in groups of 32 (below), a group<...>::at<I> a member alias resolving a call
-// among one overload per type (g++ 12, which has no pack builtin: several times cheaper for it
-// than deducing a base). One pack against groups: clang 0.2 G instructions less for a class of
-// 1000 attributes read and written once each (bench/results/compile_time.md, Session 20).
-#if defined(__clang__) && defined(__cpp_pack_indexing)
-#define DESCR_DETAIL_FLAT_ENTRIES 1
+// the entries come in groups of 32 (below), a group<...>::at<I> a member alias naming the type
+// at I through nth<I> (g++ 12, which has no pack builtin: detail/nth.hpp). One pack against
+// groups: clang 0.2 G instructions less for a class of 1000 attributes read and written once
+// each (bench/results/compile_time.md, Session 20).
+#if DESCR_DETAIL_FLAT_ENTRIES
 #pragma clang diagnostic push
 #pragma clang diagnostic ignored "-Wc++26-extensions"
 template <class... E>
@@ -58,21 +65,10 @@ struct entry_pack {
 };
 #pragma clang diagnostic pop
 #else
-#define DESCR_DETAIL_FLAT_ENTRIES 0
-template <std::size_t I, class E>
-struct numbered {
-  static E pick(char (*)[I + 1]);
-};
-template <class Seq, class... E>
-struct numbered_pack;
-template <std::size_t... I, class... E>
-struct numbered_pack<std::index_sequence<I...>, E...> : numbered<I, E>... {
-  using numbered<I, E>::pick...;
-};
 template <class... E>
-struct group : numbered_pack<std::index_sequence_for<E...>, E...> {
+struct group {
   template <std::size_t I>
-  using at = decltype(group::pick(static_cast<char (*)[I + 1]>(nullptr)));
+  using at = typename nth<I>::template type<E...>;
 };
 #endif
 
