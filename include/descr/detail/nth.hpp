@@ -5,6 +5,7 @@
 // substitution. (Overload resolution among one `pick` per type, the way before, cost g++ about
 // 0.15 M instructions more per access of a class of 1000 attributes: compile_time.md,
 // Session 26.) A position past 31 skips 32 at a time.
+#include "config.hpp"
 #include <cstddef>
 
 namespace descr::detail {
