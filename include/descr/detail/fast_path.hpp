@@ -10,7 +10,6 @@
 #include <cstdint>
 #include <initializer_list>
 #include <type_traits>
-#include <utility>
 
 #include "class_attributes.hpp"
 #include "typelist.hpp"
