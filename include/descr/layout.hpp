@@ -81,7 +81,7 @@ struct field {
   // (detail/fast_path.hpp's fast_kind), as every name member of a member or entry does.
   static constexpr const auto& name = Name;
   static const std::uint64_t name_hash =  // computed once per type: detail/name_hash.hpp
-      detail::fnv1a(Name.data);
+      detail::name_hash_of(Name.data);
   using value_type = T;
   static const bool may_be_absent = (std::is_same_v<Options, absentable> || ...);
   static const int access_kind = may_be_absent ? 2 : 1;  // detail/fast_path.hpp
@@ -127,7 +127,7 @@ template <fixed_string Name, auto D>
 struct attr {
   static const int kind = detail::bound<decltype(D)>::kind;
   static constexpr const auto& name = Name;
-  static const std::uint64_t name_hash = detail::fnv1a(Name.data);
+  static const std::uint64_t name_hash = detail::name_hash_of(Name.data);
   using descriptor_type = typename detail::bound<decltype(D)>::type;
   static constexpr auto prototype = D;
   using contributed_attributes = detail::list<attr>;
@@ -176,7 +176,7 @@ template <fixed_string Name, class D, arg... Args>
 struct attr_of {
   static const int kind = detail::member_kind::attr_of;
   static constexpr const auto& name = Name;
-  static const std::uint64_t name_hash = detail::fnv1a(Name.data);
+  static const std::uint64_t name_hash = detail::name_hash_of(Name.data);
   using descriptor_type = D;
   using contributed_attributes = detail::list<attr_of>;
   using contributed_cells =

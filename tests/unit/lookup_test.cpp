@@ -407,6 +407,44 @@ TEST_CASE("the first of each name by hash is the class-by-class merge's answer")
   static_assert(one_pass_is_the_merge<GD>());
 }
 
+// Names of L characters told apart by one character, at each position: 16 names, 16 hashes,
+// never 0, that fall in at least 8 of the 33 slots of the tables holding 16 names
+// (detail/unique_names.hpp). name_hash_of reads a name 8 characters at a time, and its
+// multiplications carry a character's bits only upwards: with tables of 32 slots (the low 5
+// bits), names that differ in their 8th character would all share one slot.
+template <std::size_t L>
+constexpr bool one_character_spreads() {
+  namespace d = descr::detail;
+  constexpr std::size_t capacity = d::hash_set_capacity(16);
+  static_assert(capacity == 33);
+  for (std::size_t at = 0; at != L; ++at) {
+    std::uint64_t hashes[16]{};
+    bool taken[capacity]{};
+    std::size_t slots = 0;
+    for (std::size_t c = 0; c != 16; ++c) {
+      char name[L + 1]{};
+      for (std::size_t i = 0; i != L; ++i) name[i] = i == at ? static_cast<char>('a' + c) : 'x';
+      hashes[c] = d::name_hash_of(name);
+      if (hashes[c] == 0) return false;
+      for (std::size_t k = 0; k != c; ++k)
+        if (hashes[k] == hashes[c]) return false;
+      slots += !taken[hashes[c] % capacity];
+      taken[hashes[c] % capacity] = true;
+    }
+    if (slots < 8) return false;
+  }
+  return true;
+}
+
+TEST_CASE("a name's hash tells apart names that differ in any one character") {
+  // Every shape name_hash_of reads: lengths 1 to 20 (words of 8 characters, then 1 to 7).
+  static_assert([]<std::size_t... L>(std::index_sequence<L...>) {
+    return (one_character_spreads<L + 1>() && ...);
+  }(std::make_index_sequence<20>{}));
+  // The same at run time, where __builtin_bit_cast is a load.
+  CHECK(one_character_spreads<9>());
+}
+
 // A class wider than the 64 lists a step of the long concatenation (detail/typelist.hpp), and a
 // subclass overriding two of its names: Python's answers, from
 //   class W: c0 = 0; ...; c69 = 69   (and 70 instance attributes f0 ... f69)

@@ -63,7 +63,7 @@ TEST_CASE("a field declared again further down the MRO is the same entry") {
 
 // A chain of five classes: the third redeclares a class variable of the first, the fourth a
 // field of the first, after the bases' entries outgrew the smallest table of their names, so
-// that the table was rebuilt (detail/unique_names.hpp, entry_set_capacity: 64 slots hold 32
+// that the table was rebuilt (detail/unique_names.hpp, entry_set_capacity: 65 slots hold 32
 // names); the classes after each redeclaration only append. Python's answers:
 //   class H0: x = 0            # and instance attributes a0 ... a4
 //   class H1(H0): y = 1        # b0 ... b29

@@ -194,7 +194,7 @@ struct names_of {
 // instructions more per access). A hash is never 0, the hash of an empty slot.
 template <class Names, std::size_t N>
 constexpr std::size_t position_of(const char (&name)[N]) {
-  const std::uint64_t hash = fnv1a(name);
+  const std::uint64_t hash = name_hash_of(name);
   std::size_t s = hash % Names::capacity;
   while (Names::table.hash[s] != hash && Names::table.position[s] != 0)
     s = (s + 1) % Names::capacity;

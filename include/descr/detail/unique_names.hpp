@@ -14,10 +14,12 @@
 
 namespace descr::detail {
 
-// A table of names' hashes (fnv1a's, never 0), by open addressing: a slot holds a hash, or 0
-// when empty. Adds h; whether it was there. Loops over many names probe the table inline: a
-// call per probe costs the constant evaluators more than the probe (0.5% of a 32-class chain);
-// name_hash_set, below, makes one call per class.
+// A table of names' hashes (name_hash_of's, never 0), by open addressing: a slot holds a hash,
+// or 0 when empty. Every table's capacity is odd: a slot is the hash modulo it, which every bit
+// of the hash moves (name_hash_of mixes some characters into its high bits only). Adds h;
+// whether it was there. Loops over many names probe the table inline: a call per probe costs
+// the constant evaluators more than the probe (0.5% of a 32-class chain); name_hash_set,
+// below, makes one call per class.
 template <std::size_t Capacity>
 constexpr bool add_hash(std::uint64_t (&table)[Capacity], std::uint64_t h) {
   std::size_t s = h % Capacity;
@@ -74,36 +76,36 @@ struct name_hash_set {
 
  private:
   // The probe written out, its common case (an empty slot) one test: every statement is a step
-  // of constant evaluation, and a class adds each of its entries (a capacity is a power of two).
+  // of constant evaluation, and a class adds each of its entries.
   constexpr void add(std::initializer_list<std::uint64_t> added) {
     for (std::uint64_t h : added) {
-      std::size_t s = h & (Capacity - 1);
+      std::size_t s = h % Capacity;
       while (hash[s] != 0) {
         if (hash[s] == h) {
           repeats = true;
           break;
         }
-        s = (s + 1) & (Capacity - 1);
+        s = (s + 1) % Capacity;
       }
       hash[s] = h;
     }
   }
 };
-// At least twice the names, a power of two.
+// More than twice the names, a power of two and one.
 constexpr std::size_t hash_set_capacity(std::size_t names) {
-  std::size_t c = 16;
-  while (c < 2 * names) c *= 2;
+  std::size_t c = 17;
+  while (c - 1 < 2 * names) c = 2 * c - 1;
   return c;
 }
-// The capacity of a chain's table of entry names: 64, then 1024, then four times more each time
-// it is half full. Rebuilding a table adds every name again, and adding a name costs the constant
-// evaluators as much as copying a hundred slots: a few large steps cost less than doubling
-// (with the table built in place, the overriding chain of bench/compile_time.py, 32 classes of
-// about 16 entries: clang 64 M instructions less, g++ 44 M).
+// The capacity of a chain's table of entry names: 65, then 1025, then about four times more
+// each time it is half full. Rebuilding a table adds every name again, and adding a name costs
+// the constant evaluators as much as copying a hundred slots: a few large steps cost less than
+// doubling (with the table built in place, the overriding chain of bench/compile_time.py, 32
+// classes of about 16 entries: clang 64 M instructions less, g++ 44 M).
 constexpr std::size_t entry_set_capacity(std::size_t names) {
-  if (names <= 32) return 64;
-  std::size_t c = 1024;
-  while (c < 2 * names) c *= 4;
+  if (names <= 32) return 65;
+  std::size_t c = 1025;
+  while (c - 1 < 2 * names) c = 4 * c - 3;
   return c;
 }
 
