@@ -71,9 +71,10 @@ struct [[gnu::packed]] name_words<0, R> {
 };
 
 // FNV-1a over those numbers rather than over characters. Its multiplications carry a
-// difference only upwards, and a table takes a slot from the low bits, so the high half is
-// folded into the low one at the end (else names that differ past their first character of a
-// word would share slots). Never 0 (the high bit is set): 0 marks an empty slot of a table.
+// difference only upwards, so a word's last characters reach only the hash's high bits: the
+// high half is folded into the low one at the end, and every table takes its slot modulo an
+// odd capacity, which every bit of the hash moves (detail/unique_names.hpp). Never 0 (the high
+// bit is set): 0 marks an empty slot of a table.
 // Each member and entry type holds its name's hash as `name_hash`, computed once per type; an
 // access hashes its name once (detail/fast_path.hpp's position_of).
 template <std::size_t N>
