@@ -70,6 +70,7 @@ DESCR_DETAIL_ACCESS constexpr decltype(auto) getattr(Obj&& obj) {
   using F = detail::entry_at<Names, detail::position_of<Names>(Name.data)>;
   constexpr int fast = detail::fast_kind(F::access_kind, &F::name, &Name);
   if constexpr (fast == 1) {
+    // An instance entry always present: the class's member pointer to it (detail/cells.hpp).
     return (obj.*detail::value_of<T, F>);
   } else if constexpr (fast == 3) {
     // A constant of scalar type: the member's constant itself, as named_constant names it
@@ -142,6 +143,8 @@ DESCR_DETAIL_ACCESS constexpr void setattr(Obj&& obj, V&& value) {
   constexpr int fast = detail::fast_kind(F::access_kind, &F::name, &Name);
   if constexpr ((fast == 1 || fast == 2) && !DESCR_DETAIL_IS_CONST(O) &&
                 detail::accepts_v<typename F::value_type, V&&>) {
+    // An instance entry, through its member pointer as getattr reads it (an absentable
+    // entry's std::optional becomes present).
     obj.*detail::value_of<C, F> = std::forward<V>(value);
     if constexpr (detail::has_dependents<C>) detail::forget_dependents<Name>(obj);
   } else if constexpr (constexpr int plan = detail::write_plan_of<fast == 4>::template type<

@@ -90,7 +90,7 @@ constexpr decltype(auto) slot_of(Obj& obj) {
   auto& value = value_in<Cell>(obj);
   if constexpr (storage_absentable<typename M::descriptor_type>)
     return slot<T>(const_cast<std::optional<T>&>(value), name_of<class_of<Obj>>,
-                   storage_name<M>.view());
+                   Cell::name.view());
   else
     return (value);
 }
