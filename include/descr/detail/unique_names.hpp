@@ -198,13 +198,13 @@ constexpr hash_hits<Rest> hashes_in(const std::uint64_t (&rest)[Rest],
 // names (a call each cost clang 28 M instructions more, g++ 7 M).
 template <std::size_t N>
 constexpr std::size_t first_repeated_hash(const std::uint64_t (&hashes)[N]) {
-  std::uint64_t table[2 * N]{};
+  std::uint64_t table[2 * N + 1]{};
   for (std::size_t i = 0; i != N; ++i) {
     const std::uint64_t h = hashes[i];
-    std::size_t s = h % (2 * N);
+    std::size_t s = h % (2 * N + 1);
     while (table[s] != 0) {
       if (table[s] == h) return i;
-      s = (s + 1) % (2 * N);
+      s = (s + 1) % (2 * N + 1);
     }
     table[s] = h;
   }
@@ -214,7 +214,7 @@ constexpr std::size_t first_repeated_hash(const std::uint64_t (&hashes)[N]) {
 template <std::size_t N>
 constexpr std::size_t first_repeated(const std::uint64_t (&hashes)[N],
                                      const std::string_view (&names)[N]) {
-  constexpr std::size_t capacity = 2 * N;
+  constexpr std::size_t capacity = 2 * N + 1;
   std::size_t table[capacity]{};  // position + 1 of the name held, 0 empty
   for (std::size_t i = 0; i != N; ++i) {
     std::size_t s = hashes[i] % capacity;
